@@ -1,0 +1,28 @@
+import { parseFeed, type FeedLoadResult } from '@spf-wellbeing/feed';
+
+/** The name the embedded default feed goes by in events and state. */
+export const DEFAULT_FEED_URL = 'spf:default-feed';
+
+let request: Promise<FeedLoadResult> | undefined;
+
+/**
+ * The embedded default feed, validated like any other. It is imported on
+ * first use, so a page that names its own feed never downloads it.
+ */
+export function loadDefaultFeed(): Promise<FeedLoadResult> {
+  request ??= import('@spf-wellbeing/default-feed').then(
+    ({ defaultFeedData, defaultFeedBaseUrl }): FeedLoadResult => {
+      const { ok, feed, problems } = parseFeed(defaultFeedData, defaultFeedBaseUrl);
+      return ok
+        ? { ok, url: DEFAULT_FEED_URL, feed, problems }
+        : { ok, url: DEFAULT_FEED_URL, problems, error: { kind: 'shape', message: 'The default feed is not valid.' } };
+    },
+    (): FeedLoadResult => ({
+      ok: false,
+      url: DEFAULT_FEED_URL,
+      problems: [],
+      error: { kind: 'network', message: 'The default feed could not be loaded.' },
+    }),
+  );
+  return request;
+}

@@ -1,0 +1,108 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { baseStyles } from './styles.js';
+import { SpfElement } from './spf-element.js';
+import { FeedController, type FeedState } from './feed-controller.js';
+import { LocalizeController, mergeTranslations, type StringOverrides, type Translations } from './localize.js';
+import { coreStrings, type CoreStringKey } from './core-strings.js';
+
+/**
+ * What every widget shares: a `feed` attribute, the feed's state, strings in
+ * the reader's language, and the loading, error and saved-copy states.
+ *
+ * Subclasses render `renderReady(feed)`; everything before that is here, so
+ * the path from feed to screen is the same in every element.
+ */
+export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfElement {
+  static override styles = [baseStyles];
+
+  /** URL of the feed. Without it the element uses an enclosing `<spf-feed>`, or the embedded default feed. */
+  @property({ reflect: true }) feed?: string;
+
+  /** Milliseconds to wait for the feed before showing an error. Default 10000. */
+  @property({ attribute: 'feed-timeout', type: Number }) feedTimeout?: number;
+
+  /** Overrides for UI strings, by language: `{ cy: { retry: '…' } }`. Attributes `data-i18n-<key>` also work. */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  get feedUrl(): string | undefined {
+    return this.feed;
+  }
+
+  protected readonly feedController = new FeedController(this);
+  protected readonly l10n: LocalizeController<Key | CoreStringKey>;
+
+  constructor(translations: Translations<Key>) {
+    super();
+    this.l10n = new LocalizeController(this, mergeTranslations(coreStrings, translations));
+  }
+
+  protected get feedState(): FeedState {
+    return this.feedController.state;
+  }
+
+  /** Renders the loading and error states, or hands a ready feed to the subclass. */
+  protected renderFeedState(ready: (state: Extract<FeedState, { status: 'ready' }>) => unknown): unknown {
+    const state = this.feedState;
+    if (state.status === 'loading') return this.renderLoading();
+    if (state.status === 'error') return this.renderFeedError(state);
+    return html`${this.renderStaleNotice(state)}${ready(state)}${this.renderLeftOutNotice(state)}`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+      <span class="visually-hidden">${this.l10n.term('loading')}</span>
+      <div class="skeleton-line"></div>
+      <div class="skeleton-line"></div>
+      <div class="skeleton-line"></div>
+      <div class="skeleton-line"></div>
+      <div class="skeleton-line"></div>
+    </div>`;
+  }
+
+  protected renderFeedError(state: Extract<FeedState, { status: 'error' }>): TemplateResult {
+    const messages: Record<string, CoreStringKey> = {
+      network: 'feedErrorNetwork',
+      http: 'feedErrorHttp',
+      json: 'feedErrorJson',
+      shape: 'feedErrorShape',
+      timeout: 'feedErrorTimeout',
+    };
+    return html`<div class="error-summary" part="error" role="alert">
+        <p class="heading">${this.l10n.term('feedErrorTitle')}</p>
+        <p>${this.l10n.term(messages[state.error.kind] ?? 'feedErrorNetwork', { status: state.error.status ?? '' })}</p>
+        <button type="button" class="secondary" part="retry-button" @click=${() => this.feedController.retry()}>
+          ${this.l10n.term('retry')}
+        </button>
+      </div>
+      <slot></slot>`;
+  }
+
+  private renderStaleNotice(state: Extract<FeedState, { status: 'ready' }>): unknown {
+    if (!state.stale) return nothing;
+    return html`<div class="notice" part="stale-notice" role="status">
+      <p>${this.l10n.term('staleNotice', { age: this.relativeAge(state.stale.savedAt) })}</p>
+      <button type="button" class="secondary" @click=${() => this.feedController.retry()}>${this.l10n.term('retry')}</button>
+    </div>`;
+  }
+
+  private renderLeftOutNotice(state: Extract<FeedState, { status: 'ready' }>): unknown {
+    const leftOut = state.problems.filter((problem) => problem.leftOut).length;
+    if (!leftOut) return nothing;
+    return html`<p class="left-out-notice" part="problems-notice">${this.l10n.plural('someItemsHidden', leftOut)}</p>`;
+  }
+
+  private relativeAge(savedAt: number): string {
+    const seconds = Math.round((savedAt - Date.now()) / 1000);
+    const units: [Intl.RelativeTimeFormatUnit, number][] = [
+      ['day', 86400],
+      ['hour', 3600],
+      ['minute', 60],
+    ];
+    const format = new Intl.RelativeTimeFormat(this.l10n.locale, { numeric: 'auto' });
+    for (const [unit, size] of units) {
+      if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+    }
+    return format.format(Math.min(0, Math.round(seconds / 60)), 'minute');
+  }
+}

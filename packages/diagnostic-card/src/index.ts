@@ -1,0 +1,2 @@
+export { SpfDiagnosticCard } from './spf-diagnostic-card.js';
+export { strings } from './strings.js';

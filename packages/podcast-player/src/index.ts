@@ -1,0 +1,2 @@
+export { SpfPodcastPlayer } from './spf-podcast-player.js';
+export { strings } from './strings.js';

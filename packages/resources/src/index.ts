@@ -1,0 +1,2 @@
+export { SpfResources } from './spf-resources.js';
+export { strings } from './strings.js';

@@ -1,0 +1,2 @@
+export { SpfWellbeingCheckin } from './spf-wellbeing-checkin.js';
+export { strings } from './strings.js';

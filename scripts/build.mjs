@@ -1,0 +1,26 @@
+// npm run build: the drop-in bundle, each package's dist/, and the files that
+// travel with them (default feed JSON and demo media, the feed JSON Schema).
+import { cpSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+for (const dir of ['feed', 'core', 'default-feed', 'resources', 'podcast-player', 'wellbeing-checkin', 'diagnostic-card', 'widgets']) {
+  rmSync(`packages/${dir}/dist`, { recursive: true, force: true });
+}
+
+run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
+
+// Demo audio and transcripts sit next to the module that points at them.
+for (const target of ['packages/default-feed/dist/media', 'packages/widgets/dist/media']) {
+  mkdirSync(target, { recursive: true });
+  cpSync('packages/default-feed/src/media', target, { recursive: true });
+}
+
+// The default feed as plain JSON, a starting point for content editors.
+const { defaultFeedData } = await import(pathToFileURL('packages/default-feed/dist/feed-data.js').href);
+const json = `${JSON.stringify({ $schema: 'https://unpkg.com/@spf-wellbeing/feed/schema/feed.schema.json', ...defaultFeedData }, null, 2)}\n`;
+writeFileSync('packages/default-feed/dist/default-feed.json', json);
+
+console.log('Built packages/widgets/dist/spf-widgets.js and packages/*/dist.');
