@@ -18,3 +18,4 @@ export { coreStrings, type CoreStringKey } from './core-strings.js';
 export { SpfEvent, SpfFeedLoadEvent, SpfFeedErrorEvent, type SpfFeedLoadDetail, type SpfFeedErrorDetail } from './events.js';
 export { safeUrl, pickText } from '@spf-wellbeing/feed';
 export { SpfFeed } from './spf-feed/spf-feed.js';
+export { heading, clampHeadingLevel } from './heading.js';

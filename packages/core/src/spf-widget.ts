@@ -5,6 +5,7 @@ import { SpfElement } from './spf-element.js';
 import { FeedController, type FeedState } from './feed-controller.js';
 import { LocalizeController, mergeTranslations, type StringOverrides, type Translations } from './localize.js';
 import { coreStrings, type CoreStringKey } from './core-strings.js';
+import { clampHeadingLevel, heading } from './heading.js';
 
 /**
  * What every widget shares: a `feed` attribute, the feed's state, strings in
@@ -22,6 +23,9 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
   /** Milliseconds to wait for the feed before showing an error. Default 10000. */
   @property({ attribute: 'feed-timeout', type: Number }) feedTimeout?: number;
 
+  /** Level of the element's main heading (1 to 6), so it fits the host page's outline. Default 2. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
   /** Overrides for UI strings, by language: `{ cy: { retry: '…' } }`. Attributes `data-i18n-<key>` also work. */
   @property({ attribute: false }) strings?: StringOverrides;
 
@@ -35,6 +39,11 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
   constructor(translations: Translations<Key>) {
     super();
     this.l10n = new LocalizeController(this, mergeTranslations(coreStrings, translations));
+  }
+
+  /** A heading `depth` levels below the element's main heading (0 is the main heading). */
+  protected heading(depth: number, content: unknown, options?: Parameters<typeof heading>[2]) {
+    return heading(clampHeadingLevel(this.headingLevel) + depth, content, options);
   }
 
   protected get feedState(): FeedState {
