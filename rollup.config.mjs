@@ -18,7 +18,7 @@ const typescriptFor = (dir) =>
     compilerOptions: { declaration: false, sourceMap: false, types: [] },
   });
 
-const resolveSource = () => resolve({ exportConditions: ['development'], extensions: ['.ts', '.js'] });
+const resolveSource = () => resolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] });
 
 const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });
 
@@ -27,8 +27,8 @@ function entries(dir) {
   const pkg = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
   const input = {};
   for (const [key, value] of Object.entries(pkg.exports)) {
-    if (typeof value === 'object' && value.development) {
-      input[key === '.' ? 'index' : key.replace(/^\.\//, '')] = `packages/${dir}/${value.development.replace(/^\.\//, '')}`;
+    if (typeof value === 'object' && value.source) {
+      input[key === '.' ? 'index' : key.replace(/^\.\//, '')] = `packages/${dir}/${value.source.replace(/^\.\//, '')}`;
     }
   }
   return input;

@@ -7,7 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 export default {
   rootDir: '.',
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['development'] },
+  nodeResolve: { exportConditions: ['source'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   browsers: await browsers(),
   concurrency: 1,

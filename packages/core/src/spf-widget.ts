@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { baseStyles } from './styles.js';
 import { SpfElement } from './spf-element.js';
 import { FeedController, type FeedState } from './feed-controller.js';
@@ -17,17 +16,26 @@ import { clampHeadingLevel, heading } from './heading.js';
 export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfElement {
   static override styles = [baseStyles];
 
+  // Declared without decorators, so the class stays free of side effects and
+  // bundlers drop what a page does not use.
+  static override properties = {
+    feed: { reflect: true },
+    feedTimeout: { attribute: 'feed-timeout', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    strings: { attribute: false },
+  };
+
   /** URL of the feed. Without it the element uses an enclosing `<spf-feed>`, or the embedded default feed. */
-  @property({ reflect: true }) feed?: string;
+  declare feed?: string;
 
   /** Milliseconds to wait for the feed before showing an error. Default 10000. */
-  @property({ attribute: 'feed-timeout', type: Number }) feedTimeout?: number;
+  declare feedTimeout?: number;
 
   /** Level of the element's main heading (1 to 6), so it fits the host page's outline. Default 2. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  declare headingLevel: number;
 
   /** Overrides for UI strings, by language: `{ cy: { retry: '…' } }`. Attributes `data-i18n-<key>` also work. */
-  @property({ attribute: false }) strings?: StringOverrides;
+  declare strings?: StringOverrides;
 
   get feedUrl(): string | undefined {
     return this.feed;
@@ -38,6 +46,7 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
 
   constructor(translations: Translations<Key>) {
     super();
+    this.headingLevel = 2;
     this.l10n = new LocalizeController(this, mergeTranslations(coreStrings, translations));
   }
 

@@ -1,5 +1,4 @@
 import { html, css } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { SpfElement } from '../spf-element.js';
 import { FeedController } from '../feed-controller.js';
@@ -22,11 +21,16 @@ export class SpfFeed extends SpfElement {
     }
   `;
 
+  static override properties = {
+    src: { reflect: true },
+    timeout: { type: Number },
+  };
+
   /** URL of the feed. Without it, the embedded default feed. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /** Milliseconds to wait for the feed before its elements show an error. Default 10000. */
-  @property({ type: Number }) timeout?: number;
+  declare timeout?: number;
 
   get feedUrl(): string | undefined {
     return this.src;
