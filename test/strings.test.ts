@@ -1,0 +1,31 @@
+// Every UI string exists in English and Welsh (NHS Wales must offer Welsh),
+// with the same placeholders, so no Welsh reader meets an English label.
+import { expect } from '@open-wc/testing';
+import { coreStrings } from '@spf-wellbeing/core';
+import { strings as resources } from '@spf-wellbeing/resources';
+import { strings as podcastPlayer } from '@spf-wellbeing/podcast-player';
+import { strings as wellbeingCheckin } from '@spf-wellbeing/wellbeing-checkin';
+import { strings as diagnosticCard } from '@spf-wellbeing/diagnostic-card';
+
+type Table = Record<string, string | Record<string, string>>;
+const tables: Record<string, { en: Table; cy: Table }> = { coreStrings, resources, podcastPlayer, wellbeingCheckin, diagnosticCard };
+
+const placeholders = (message: string | Record<string, string>) =>
+  [...new Set(Object.values(typeof message === 'string' ? { other: message } : message).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
+
+describe('UI strings', () => {
+  for (const [name, table] of Object.entries(tables)) {
+    it(`${name} has every string in English and Welsh, with the same placeholders`, () => {
+      expect(Object.keys(table.cy).sort(), `${name}: keys`).to.deep.equal(Object.keys(table.en).sort());
+      for (const key of Object.keys(table.en)) {
+        const en = table.en[key];
+        const cy = table.cy[key];
+        expect(cy, `${name}.${key} in Welsh`).to.exist;
+        expect(placeholders(cy), `${name}.${key} placeholders`).to.deep.equal(placeholders(en));
+        const texts = typeof cy === 'string' ? [cy] : Object.values(cy);
+        for (const text of texts) expect(text.trim(), `${name}.${key} in Welsh is empty`).not.to.equal('');
+        if (typeof en !== 'string') expect(cy, `${name}.${key} needs plural forms in Welsh`).to.have.property('other');
+      }
+    });
+  }
+});
