@@ -19,3 +19,4 @@ export { SpfEvent, SpfFeedLoadEvent, SpfFeedErrorEvent, type SpfFeedLoadDetail, 
 export { safeUrl, pickText } from '@spf-wellbeing/feed';
 export { SpfFeed } from './spf-feed/spf-feed.js';
 export { heading, clampHeadingLevel } from './heading.js';
+export { SpfListenRequestEvent, type SpfListenRequestDetail } from './listen-request.js';
