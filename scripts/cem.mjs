@@ -1,0 +1,186 @@
+// custom-elements.json for each element package, generated from JSDoc
+// (@summary, @slot, @csspart, @cssprop, @fires) with the Custom Elements
+// Manifest analyzer and its Lit plugin.
+//
+//   node scripts/cem.mjs
+//
+// Writes packages/<name>/dist/custom-elements.json for core (<spf-feed>), each
+// widget package, and widgets (every element, as the drop-in bundle defines
+// them all). Reads only sources, so Storybook can run it before a build.
+//
+// What the analyzer does not know, this script adds:
+// - our elements are defined with `Class.define('tag')` (a define that is safe
+//   to run twice), not `customElements.define`, so tag names come from that;
+// - the shared design tokens are documented on `baseStyles` in
+//   packages/core/src/styles.ts, so every widget lists them too;
+// - one analyzer run covers every package, then each package's manifest keeps
+//   its own modules, with paths to the built `dist/*.js` files, and points at
+//   other packages by name.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { create, ts } from '@custom-elements-manifest/analyzer';
+import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+
+const ELEMENT_PACKAGES = ['core', 'resources', 'podcast-player', 'wellbeing-checkin', 'diagnostic-card'];
+const LIBRARY = ['feed', 'core', ...ELEMENT_PACKAGES.slice(1)];
+
+const files = LIBRARY.flatMap((dir) => tsFiles(`packages/${dir}/src`))
+  .filter((file) => !/\.(test|stories)\.ts$/.test(file))
+  .sort();
+
+function tsFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? (entry.name === 'test-fixtures' ? [] : tsFiles(`${dir}/${entry.name}`)) : entry.name.endsWith('.ts') ? [`${dir}/${entry.name}`] : [],
+  );
+}
+
+const modules = files.map((file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2021, true));
+
+/** Finds `SomeClass.define('some-tag')` calls and marks the class as that custom element. */
+function safeDefinePlugin() {
+  const found = [];
+  return {
+    name: 'spf-safe-define',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        node.expression.name.text === 'define' &&
+        ts.isIdentifier(node.expression.expression) &&
+        node.arguments.length === 1 &&
+        ts.isStringLiteral(node.arguments[0])
+      ) {
+        found.push({ className: node.expression.expression.text, tagName: node.arguments[0].text, module: moduleDoc.path });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      // The analyzer reads `customElements.define(tag, this)` inside
+      // SpfElement.define as an element called "tag": drop such guesses.
+      const tags = new Set(found.map((item) => item.tagName));
+      for (const mod of customElementsManifest.modules) {
+        mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || tags.has(e.name));
+      }
+      for (const { className, tagName, module } of found) {
+        const home = customElementsManifest.modules.find((mod) =>
+          mod.declarations?.some((declaration) => declaration.kind === 'class' && declaration.name === className),
+        );
+        if (!home) continue;
+        const declaration = home.declarations.find((d) => d.kind === 'class' && d.name === className);
+        declaration.customElement = true;
+        declaration.tagName = tagName;
+        const defining = customElementsManifest.modules.find((mod) => mod.path === module);
+        defining.exports ??= [];
+        if (!defining.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tagName)) {
+          defining.exports.push({ kind: 'custom-element-definition', name: tagName, declaration: { name: className, module: home.path } });
+        }
+      }
+    },
+  };
+}
+
+const manifest = create({ modules, plugins: [...litPlugin(), safeDefinePlugin()], context: { dev: false } });
+
+// The shared tokens, from the JSDoc on baseStyles.
+const tokens = [...readFileSync('packages/core/src/styles.ts', 'utf8').matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] - (.*)/g)].map(
+  ([, name, defaultValue, description]) => ({ name, default: defaultValue.trim(), description: description.trim() }),
+);
+
+// The parts SpfWidget renders for every widget (loading, error, notices).
+const PART_DESCRIPTIONS = {
+  skeleton: 'The loading placeholder.',
+  error: 'The message shown when the feed cannot be loaded.',
+  'retry-button': 'The Retry button in the error message.',
+  'stale-notice': 'The notice shown when a saved copy of the feed is in use.',
+  'problems-notice': 'The line that says some items in the feed were left out.',
+};
+const sharedParts = [...readFileSync('packages/core/src/spf-widget.ts', 'utf8').matchAll(/part="([\w-]+)"/g)].map(([, name]) => ({
+  name,
+  description: PART_DESCRIPTIONS[name] ?? '',
+}));
+
+const allClasses = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.kind === 'class');
+const extendsWidget = (declaration) => {
+  for (let current = declaration; current; ) {
+    if (current.name === 'SpfWidget') return true;
+    const parent = current.superclass?.name;
+    current = parent ? allClasses.find((d) => d.name === parent) : undefined;
+  }
+  return false;
+};
+for (const declaration of allClasses) {
+  if (!declaration.customElement || !extendsWidget(declaration)) continue;
+  declaration.cssParts ??= [];
+  for (const part of sharedParts) {
+    if (!declaration.cssParts.some((p) => p.name === part.name)) {
+      declaration.cssParts.push({ ...part, inheritedFrom: { name: 'SpfWidget', module: 'packages/core/src/spf-widget.ts' } });
+    }
+  }
+  declaration.cssProperties ??= [];
+  for (const token of tokens) {
+    if (!declaration.cssProperties.some((p) => p.name === token.name)) {
+      declaration.cssProperties.push({ ...token, inheritedFrom: { name: 'baseStyles', module: 'packages/core/src/styles.ts' } });
+    }
+  }
+}
+
+/** `packages/x/src/a/b.ts` → package name and `dist/a/b.js`. */
+function locate(path) {
+  const match = /^packages\/([^/]+)\/src\/(.*)\.ts$/.exec(path);
+  if (!match) return undefined;
+  return { dir: match[1], package: `@spf-wellbeing/${match[1]}`, module: `dist/${match[2]}.js` };
+}
+
+/** Rewrites source paths for a manifest that ships in packages/<dir>. */
+function rewrite(value, dir) {
+  if (Array.isArray(value)) return value.map((item) => rewrite(item, dir));
+  if (!value || typeof value !== 'object') return value;
+  const out = {};
+  for (const [key, item] of Object.entries(value)) out[key] = rewrite(item, dir);
+  for (const key of ['path', 'module']) {
+    const where = typeof out[key] === 'string' ? locate(out[key]) : undefined;
+    if (!where) continue;
+    out[key] = where.module;
+    if (key === 'module' && where.dir !== dir) out.package = where.package;
+  }
+  return out;
+}
+
+const header = { schemaVersion: manifest.schemaVersion, readme: '' };
+const elementsOf = (dir) =>
+  manifest.modules
+    .filter((mod) => mod.path.startsWith(`packages/${dir}/src/`))
+    .flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName));
+
+for (const dir of ELEMENT_PACKAGES) {
+  // Only the modules a tool needs: each element's class, the module that
+  // defines it, and the package entry. Helpers stay out, as they may be
+  // inlined or type-only in the build.
+  const own = manifest.modules.filter(
+    (mod) =>
+      mod.path.startsWith(`packages/${dir}/src/`) &&
+      (mod.path === `packages/${dir}/src/index.ts` ||
+        mod.declarations?.some((d) => d.customElement && d.tagName) ||
+        mod.exports?.some((e) => e.kind === 'custom-element-definition')),
+  );
+  write(dir, { ...header, modules: rewrite(own, dir) });
+}
+
+// The drop-in bundle defines every element in one file.
+const elements = ELEMENT_PACKAGES.flatMap(elementsOf);
+write('widgets', {
+  ...header,
+  modules: [
+    {
+      kind: 'javascript-module',
+      path: 'dist/spf-widgets.js',
+      declarations: rewrite(elements, 'widgets'),
+      exports: elements.map((d) => ({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: 'dist/spf-widgets.js' } })),
+    },
+  ],
+});
+
+function write(dir, content) {
+  mkdirSync(`packages/${dir}/dist`, { recursive: true });
+  writeFileSync(`packages/${dir}/dist/custom-elements.json`, `${JSON.stringify(content, null, 2)}\n`);
+}
+
+console.log(`Wrote custom-elements.json for ${[...ELEMENT_PACKAGES, 'widgets'].join(', ')}: ${elements.map((d) => `<${d.tagName}>`).join(' ')}.`);
