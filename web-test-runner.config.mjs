@@ -1,15 +1,19 @@
-// Runs every *.test.ts in real browsers. SPF_BROWSERS picks the engines
-// (comma-separated: chromium, firefox, webkit); the default is all that apply.
+// Runs every *.test.ts in real browsers: Chromium, Firefox and WebKit.
+// SPF_BROWSERS picks engines (comma list: chromium, firefox, webkit); the
+// default is all three. scripts/test-browsers.mjs finds them, starts Xvfb and
+// WebKitWebDriver for WebKit, and stops them again. See docs/browser-support.md.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { browsers, summaryReporter } from './scripts/test-browsers.mjs';
+import { browsers, summaryReporter, commandsPlugin } from './scripts/test-browsers.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 export default {
   rootDir: '.',
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), commandsPlugin()],
   browsers: await browsers(),
+  // One test file at a time per engine: the machine is small, and sendKeys
+  // and WebKit's driver both need it.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
