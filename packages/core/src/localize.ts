@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pickText, type LocalText } from '@spf-wellbeing/feed';
+import { hasDateData, monthNames } from './month-names.js';
 
 /** A UI string, or plural forms chosen with `Intl.PluralRules` (`one`, `two`, `few`, `many`, `other`, `zero`). */
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -112,6 +113,12 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   date(iso: string): string {
     const [year, month, day] = iso.split('-').map(Number);
     if (!year) return iso;
+    const months = monthNames[this.uiLang];
+    if (months && month && month <= 12 && !hasDateData(this.locale)) {
+      // This engine has no date data for the language (Chromium and Welsh):
+      // write the date the way CLDR does, "6 Awst 2018" or "Medi 2016".
+      return `${day ? `${this.number(day)} ` : ''}${months[month - 1]} ${year}`;
+    }
     const date = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
     const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
     if (month) options.month = 'long';
