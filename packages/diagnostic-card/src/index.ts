@@ -1,2 +1,5 @@
-export { SpfDiagnosticCard } from './spf-diagnostic-card.js';
+export { SpfDiagnosticCard, STORAGE_PREFIX } from './spf-diagnostic-card.js';
 export { strings } from './strings.js';
+export * from './scoring.js';
+export * from './export.js';
+export * from './events.js';

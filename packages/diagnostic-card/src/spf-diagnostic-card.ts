@@ -1,24 +1,778 @@
-import { html } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { SpfWidget } from '@spf-wellbeing/core';
+import type { Diagnostic, DiagnosticSection, Feed, FeedProblem, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
+import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
+import {
+  compareScores,
+  highlights,
+  levelFor,
+  lowestStatements,
+  matchAnswers,
+  scoreDiagnostic,
+  usableScale,
+  type Answers,
+  type LowStatement,
+  type Scores,
+} from './scoring.js';
+import {
+  assessmentFile,
+  diagnosticCsv,
+  diagnosticJson,
+  downloadFile,
+  fileName,
+  readAssessment,
+  readImportFile,
+  type AssessmentFile,
+  type ImportRefusal,
+} from './export.js';
+import { SpfDiagnosticChangeEvent, SpfDiagnosticCompleteEvent } from './events.js';
+
+/** The localStorage key prefix. The version changes if the stored shape ever does. */
+export const STORAGE_PREFIX = 'spf-diagnostic:v1:';
+
+type View = 'overview' | 'section' | 'results';
+type Confirm = { kind: 'restart'; returnTo: string } | { kind: 'import'; file: AssessmentFile; returnTo: string };
+type ImportTarget = 'continue' | 'compare';
+
+interface Resolved {
+  diagnostic?: Diagnostic;
+  /** Why nothing can be shown. */
+  error?: { key: StringKey; id?: string };
+  levelsLeftOut: number;
+  statementsLeftOut: number;
+}
+
+const REFUSALS: Record<ImportRefusal, StringKey> = {
+  'too-big': 'refusedTooBig',
+  'not-json': 'refusedNotJson',
+  'not-ours': 'refusedNotOurs',
+  'newer-version': 'refusedNewer',
+  'other-diagnostic': 'refusedOther',
+};
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Splits text into lines of at most `width` characters, at spaces where it can. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > width) {
+      if (line) lines.push(line);
+      line = '';
+      lines.push(word.slice(0, width));
+      word = word.slice(width);
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
 
 /**
- * @summary Placeholder: lists the feed's diagnostics. Its own issue makes it real.
+ * Which raw `diagnostics[n]` index of the feed document a parsed diagnostic
+ * came from: diagnostics left out whole shift the parsed list.
+ */
+function rawIndex(problems: readonly FeedProblem[], parsedIndex: number): number {
+  const leftOut = new Set(problems.filter((p) => p.leftOut && /^diagnostics\[\d+\]$/.test(p.path)).map((p) => p.path));
+  let raw = -1;
+  for (let seen = -1; seen < parsedIndex; ) {
+    raw++;
+    if (!leftOut.has(`diagnostics[${raw}]`)) seen++;
+  }
+  return raw;
+}
+
+/**
+ * @summary An organisation's self-assessment against the NHS Health and
+ * Wellbeing Framework: answer statements section by section, see scores, a
+ * chart and where to start, download the answers and compare with an earlier
+ * assessment.
  *
- * @fires spf-feed-load - The feed loaded.
- * @fires spf-feed-error - The feed failed to load.
+ * Answers are saved in the browser's localStorage on every change, under
+ * `spf-diagnostic:v1:<storage-key or diagnostic id>`. Nothing is sent anywhere.
+ *
+ * @fires spf-diagnostic-change - Someone answered, cleared or loaded answers, or started again. `detail: {diagnostic, answers, scores}`: `answers` maps statement ids to scale values; `scores` has `sections` (`{id, answered, total, mean, percent, level}`), `overall`, `unanswered` and `complete`.
+ * @fires spf-diagnostic-complete - Every statement has just become answered. Fires once for each completion. `detail` as for `spf-diagnostic-change`.
+ * @fires spf-feed-load - The feed loaded. `detail: {url, feed, problems}`.
+ * @fires spf-feed-error - The feed failed to load. `detail: {url, message, kind, problems}`.
+ *
+ * @slot - Shown instead of the error message when the feed cannot be loaded.
+ *
+ * @csspart base - The whole card.
+ * @csspart status - The live region for messages such as "We loaded 20 answers".
+ * @csspart overview - The overview: summary, progress and the list of sections.
+ * @csspart section - One section's statements, with their radio groups.
+ * @csspart confirm - The step that asks "Start again?" or "Replace your answers?".
+ * @csspart results - The results: overall score, chart, table, highlights and where to start.
+ * @csspart chart - The SVG bar chart.
+ * @csspart scores-table - The table of scores that gives the chart's figures.
+ * @csspart compare - The table of changes since an earlier assessment.
+ * @csspart export - Downloads and file loading.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The feed error message.
+ *
+ * @cssprop [--spf-diagnostic-bar-color=var(--spf-color-brand)] - Fill of the chart's bars.
+ * @cssprop [--spf-diagnostic-track-color=var(--spf-color-surface)] - Fill of the track behind each bar.
  */
 export class SpfDiagnosticCard extends SpfWidget<StringKey> {
+  static override styles = [...SpfWidget.styles, diagnosticStyles];
+
+  static override properties = {
+    ...SpfWidget.properties,
+    diagnostic: { reflect: true },
+    storageKey: { attribute: 'storage-key', reflect: true },
+  };
+
+  /** The id of the diagnostic to show. Default: the feed's first. */
+  declare diagnostic?: string;
+
+  /** Keeps separate assessments apart, such as one per team. Default: the diagnostic's id. */
+  declare storageKey?: string;
+
+  // Plain fields, not reactive properties: each change calls requestUpdate.
+  private view: View = 'overview';
+  private sectionIndex = 0;
+  private answers: Answers = {};
+  private setAside: Record<string, unknown> = {};
+  private storageOk = true;
+  private storageUnreadable = false;
+  private confirm?: Confirm;
+  private earlier?: AssessmentFile;
+  private status = '';
+  private importError?: { target: ImportTarget; key: StringKey };
+  private wasComplete = false;
+  private loadedKey?: string;
+  private loadedDiagnostic?: Diagnostic;
+  private current?: Diagnostic;
+
   constructor() {
     super(strings);
   }
 
+  /** The current answers, by statement id. */
+  get value(): Answers {
+    return { ...this.answers };
+  }
+
+  /** Scores for the current answers, or undefined until the diagnostic is ready. */
+  get scores(): Scores | undefined {
+    return this.current ? scoreDiagnostic(this.current, this.answers) : undefined;
+  }
+
   override render() {
-    return html`<section part="base">
-      <h2>${this.l10n.term('heading')}</h2>
-      ${this.renderFeedState(({ feed }) => html`<ul>
-        ${feed.diagnostics.map((item) => html`<li>${this.l10n.text(item.title, feed.language)}</li>`)}
-      </ul>`)}
+    const state = this.feedState;
+    const resolved = state.status === 'ready' ? this.resolve(state.feed, state.problems) : undefined;
+    const diagnostic = resolved?.diagnostic;
+    if (diagnostic) this.sync(diagnostic);
+    this.current = diagnostic;
+    const title = diagnostic && state.status === 'ready' ? this.text(diagnostic.title, state.feed) : this.l10n.term('heading');
+    return html`<section class="card" part="base" aria-labelledby="title">
+      ${this.heading(0, title, { id: 'title', focusable: true })}
+      ${this.renderFeedState(({ feed }) => this.renderReady(feed, resolved!))}
     </section>`;
+  }
+
+  // ---- the diagnostic and its answers ------------------------------------
+
+  private text(value: LocalText | undefined, feed: Feed): string {
+    return this.l10n.text(value, feed.language);
+  }
+
+  private resolve(feed: Feed, problems: readonly FeedProblem[]): Resolved {
+    const result: Resolved = { levelsLeftOut: 0, statementsLeftOut: 0 };
+    const wanted = this.diagnostic?.trim();
+    if (feed.diagnostics.length === 0) {
+      result.error = { key: 'noDiagnostics' };
+      return result;
+    }
+    const index = wanted ? feed.diagnostics.findIndex((each) => each.id === wanted) : 0;
+    if (index < 0) {
+      result.error = { key: 'unknownDiagnostic', id: wanted };
+      return result;
+    }
+    const diagnostic = feed.diagnostics[index];
+    const prefix = `diagnostics[${rawIndex(problems, index)}].`;
+    for (const problem of problems) {
+      if (!problem.path.startsWith(prefix)) continue;
+      const rest = problem.path.slice(prefix.length);
+      if (/^scale\[\d+\]/.test(rest) && problem.leftOut) result.levelsLeftOut++;
+      if (/^sections\[\d+\]\.statements\[\d+\]$/.test(rest) && problem.leftOut) result.statementsLeftOut++;
+    }
+    if (!usableScale(diagnostic.scale)) result.error = { key: 'noScale' };
+    else if (diagnostic.sections.length === 0) result.error = { key: 'noSections' };
+    else result.diagnostic = diagnostic;
+    return result;
+  }
+
+  private get key(): string {
+    return `${STORAGE_PREFIX}${this.storageKey?.trim() || this.loadedDiagnostic?.id || ''}`;
+  }
+
+  /** Loads saved answers when the diagnostic or storage key changes. */
+  private sync(diagnostic: Diagnostic): void {
+    const key = `${STORAGE_PREFIX}${this.storageKey?.trim() || diagnostic.id}`;
+    if (key === this.loadedKey) {
+      if (diagnostic !== this.loadedDiagnostic) {
+        // The feed changed under us: match the answers again.
+        this.loadedDiagnostic = diagnostic;
+        this.match(diagnostic, { ...this.setAside, ...this.answers });
+      }
+      return;
+    }
+    this.loadedKey = key;
+    this.loadedDiagnostic = diagnostic;
+    this.view = 'overview';
+    this.sectionIndex = 0;
+    this.confirm = undefined;
+    this.earlier = undefined;
+    this.status = '';
+    this.importError = undefined;
+    this.storageUnreadable = false;
+    let saved: unknown = {};
+    try {
+      const store = storage();
+      if (!store) throw new Error('No storage');
+      const raw = store.getItem(key);
+      this.storageOk = true;
+      if (raw !== null) {
+        const parsed = JSON.parse(raw) as unknown;
+        const read = readAssessment(parsed);
+        if (read.ok) {
+          const extra = (parsed as { setAside?: unknown }).setAside;
+          saved = { ...(typeof extra === 'object' && extra ? extra : {}), ...read.file.answers };
+        } else this.storageUnreadable = true;
+      }
+    } catch (error) {
+      if (error instanceof SyntaxError) this.storageUnreadable = true;
+      else this.storageOk = false;
+    }
+    this.match(diagnostic, saved as Record<string, unknown>);
+    this.wasComplete = scoreDiagnostic(diagnostic, this.answers).complete;
+  }
+
+  private match(diagnostic: Diagnostic, answers: Record<string, unknown>): void {
+    const matched = matchAnswers(diagnostic, answers);
+    this.answers = matched.answers;
+    this.setAside = matched.setAside;
+  }
+
+  private save(): void {
+    const diagnostic = this.current;
+    if (!diagnostic) return;
+    try {
+      const store = storage();
+      if (!store) throw new Error('No storage');
+      if (Object.keys(this.answers).length === 0 && Object.keys(this.setAside).length === 0) store.removeItem(this.key);
+      else store.setItem(this.key, JSON.stringify({ ...assessmentFile(diagnostic.id, this.answers), setAside: this.setAside }));
+      this.storageOk = true;
+    } catch {
+      this.storageOk = false;
+    }
+  }
+
+  /** Saves, tells the page, and re-renders after any change to the answers. */
+  private changed(): void {
+    const diagnostic = this.current;
+    if (!diagnostic) return;
+    this.save();
+    const scores = scoreDiagnostic(diagnostic, this.answers);
+    const detail = { diagnostic: diagnostic.id, answers: { ...this.answers }, scores };
+    this.dispatchEvent(new SpfDiagnosticChangeEvent(detail));
+    if (scores.complete && !this.wasComplete) this.dispatchEvent(new SpfDiagnosticCompleteEvent(detail));
+    this.wasComplete = scores.complete;
+    this.requestUpdate();
+  }
+
+  private answer(statementId: string, value: number): void {
+    this.answers = { ...this.answers, [statementId]: value };
+    this.status = '';
+    this.changed();
+  }
+
+  private clearAnswer(statementId: string, focusSelector: string): void {
+    const { [statementId]: _removed, ...rest } = this.answers;
+    this.answers = rest;
+    this.changed();
+    this.focusLater(focusSelector);
+  }
+
+  // ---- navigation --------------------------------------------------------
+
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private show(view: View, sectionIndex = this.sectionIndex, focus?: string): void {
+    this.view = view;
+    this.sectionIndex = sectionIndex;
+    this.confirm = undefined;
+    this.importError = undefined;
+    this.requestUpdate();
+    void this.focusLater(focus ?? (view === 'section' ? '#section-heading' : view === 'results' ? '#results-heading' : '#title'));
+  }
+
+  private askRestart(): void {
+    this.confirm = { kind: 'restart', returnTo: '#start-again' };
+    this.status = '';
+    this.requestUpdate();
+    void this.focusLater('#confirm-heading');
+  }
+
+  private cancelConfirm(): void {
+    const returnTo = this.confirm?.returnTo ?? '#title';
+    this.confirm = undefined;
+    this.requestUpdate();
+    void this.focusLater(returnTo);
+  }
+
+  private acceptConfirm(): void {
+    const confirm = this.confirm;
+    if (!confirm) return;
+    this.confirm = undefined;
+    if (confirm.kind === 'restart') {
+      this.answers = {};
+      this.setAside = {};
+      this.earlier = undefined;
+      this.storageUnreadable = false;
+      this.status = this.l10n.term('cleared');
+      this.view = 'overview';
+      this.sectionIndex = 0;
+      this.changed();
+      void this.focusLater('#title');
+    } else {
+      this.continueFrom(confirm.file);
+    }
+  }
+
+  // ---- files -------------------------------------------------------------
+
+  private download(kind: 'csv' | 'json', feed: Feed): void {
+    const diagnostic = this.current;
+    if (!diagnostic) return;
+    const now = new Date();
+    const parent = this.renderRoot.querySelector('[part="export"]') ?? this.renderRoot;
+    if (kind === 'json') {
+      downloadFile(fileName(diagnostic.id, now, 'json'), 'application/json', diagnosticJson(diagnostic.id, this.answers, now), parent as ParentNode & Node);
+      return;
+    }
+    const csv = diagnosticCsv(diagnostic, this.answers, (value) => this.text(value, feed), {
+      section: this.l10n.term('csvSection'),
+      statement: this.l10n.term('csvStatement'),
+      value: this.l10n.term('csvValue'),
+      label: this.l10n.term('csvLabel'),
+    });
+    // The byte order mark tells spreadsheet programs the file is UTF-8, so Welsh letters such as ŵ show.
+    downloadFile(fileName(diagnostic.id, now, 'csv'), 'text/csv;charset=utf-8', `\ufeff${csv}`, parent as ParentNode & Node);
+  }
+
+  private async onFile(event: Event, target: ImportTarget): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    const diagnostic = this.current;
+    if (!file || !diagnostic) return;
+    const result = await readImportFile(file, diagnostic.id);
+    input.value = '';
+    this.status = '';
+    if (!result.ok) {
+      this.importError = { target, key: REFUSALS[result.reason] };
+      this.requestUpdate();
+      return;
+    }
+    this.importError = undefined;
+    if (target === 'compare') {
+      this.earlier = result.file;
+      this.show('results', this.sectionIndex, '#compare-heading');
+      return;
+    }
+    if (Object.keys(this.answers).length > 0) {
+      this.confirm = { kind: 'import', file: result.file, returnTo: '#continue-file' };
+      this.requestUpdate();
+      void this.focusLater('#confirm-heading');
+      return;
+    }
+    this.continueFrom(result.file);
+  }
+
+  private continueFrom(file: AssessmentFile): void {
+    const diagnostic = this.current;
+    if (!diagnostic) return;
+    this.match(diagnostic, file.answers);
+    this.status = this.l10n.plural('imported', Object.keys(this.answers).length);
+    this.view = 'overview';
+    this.changed();
+    void this.focusLater('#title');
+  }
+
+  // ---- rendering ---------------------------------------------------------
+
+  private renderReady(feed: Feed, resolved: Resolved): TemplateResult {
+    const { diagnostic, error } = resolved;
+    const problems = html`${resolved.levelsLeftOut
+      ? html`<p class="notice" part="problems">${this.l10n.plural('levelsLeftOut', resolved.levelsLeftOut)}</p>`
+      : nothing}
+    ${resolved.statementsLeftOut
+      ? html`<p class="notice" part="problems">${this.l10n.plural('statementsLeftOut', resolved.statementsLeftOut)}</p>`
+      : nothing}`;
+    if (!diagnostic || error) {
+      return html`${problems}
+        <div class="error-summary" part="diagnostic-error">
+          <p>${this.l10n.term(error?.key ?? 'noDiagnostics', { id: error?.id ?? '' })}</p>
+        </div>`;
+    }
+    const setAside = Object.keys(this.setAside).length;
+    return html`${problems}
+      ${this.storageOk ? nothing : html`<p class="notice" part="storage-notice">${this.l10n.term('storageOff')}</p>`}
+      ${this.storageUnreadable ? html`<p class="notice">${this.l10n.term('storageRead')}</p>` : nothing}
+      ${setAside ? html`<p class="notice" part="set-aside-notice">${this.l10n.plural('setAside', setAside)}</p>` : nothing}
+      <div part="status" role="status">${this.status ? html`<p class="notice">${this.status}</p>` : nothing}</div>
+      ${this.confirm ? this.renderConfirm(this.confirm) : this.renderView(feed, diagnostic)}`;
+  }
+
+  private renderView(feed: Feed, diagnostic: Diagnostic): TemplateResult {
+    if (this.view === 'section') {
+      const index = Math.min(this.sectionIndex, diagnostic.sections.length - 1);
+      return keyed(`${diagnostic.id}:${index}`, this.renderSection(feed, diagnostic, index)) as unknown as TemplateResult;
+    }
+    if (this.view === 'results') return this.renderResults(feed, diagnostic);
+    return this.renderOverview(feed, diagnostic);
+  }
+
+  private renderConfirm(confirm: Confirm): TemplateResult {
+    const restart = confirm.kind === 'restart';
+    const count = restart ? Object.keys(this.answers).length : Object.keys(confirm.file.answers).length;
+    return html`<div class="panel confirm" part="confirm" role="group" aria-labelledby="confirm-heading">
+      ${this.heading(1, this.l10n.term(restart ? 'confirmHeading' : 'confirmImportHeading'), { id: 'confirm-heading', focusable: true })}
+      <p>${this.l10n.plural(restart ? 'confirmText' : 'confirmImportText', count)}</p>
+      <div class="actions">
+        <button type="button" class=${restart ? 'warning' : ''} id="confirm-yes" @click=${() => this.acceptConfirm()}>
+          ${this.l10n.term(restart ? 'confirmStart' : 'confirm')}
+        </button>
+        <button type="button" class="secondary" id="confirm-cancel" @click=${() => this.cancelConfirm()}>${this.l10n.term('cancel')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderOverview(feed: Feed, diagnostic: Diagnostic): TemplateResult {
+    const scores = scoreDiagnostic(diagnostic, this.answers);
+    return html`<div part="overview">
+      ${diagnostic.summary ? html`<p>${this.text(diagnostic.summary, feed)}</p>` : nothing}
+      <p class="privacy hint">${this.l10n.term('privacy')}</p>
+      <p>${this.l10n.term('overallProgress', { answered: this.l10n.number(scores.overall.answered), total: this.l10n.number(scores.overall.total) })}</p>
+      ${this.heading(1, this.l10n.term('overviewHeading'))}
+      <ol class="sections">
+        ${diagnostic.sections.map((section, index) => {
+          const score = scores.sections[index];
+          const title = this.text(section.title, feed);
+          return html`<li>
+            <div class="section-text">
+              ${this.heading(2, title)}
+              <p class=${score.answered === score.total ? 'done' : ''}>
+                ${this.l10n.term('answeredOf', { answered: this.l10n.number(score.answered), total: this.l10n.number(score.total) })}
+              </p>
+            </div>
+            <button type="button" class="secondary" id=${`open-${index}`} @click=${() => this.show('section', index)}>
+              ${this.l10n.term('openSection')}<span class="visually-hidden">: ${title}</span>
+            </button>
+          </li>`;
+        })}
+      </ol>
+      <div class="actions">
+        <button type="button" id="see-results" @click=${() => this.show('results')}>${this.l10n.term('seeResults')}</button>
+        ${scores.overall.answered > 0
+          ? html`<button type="button" class="secondary" id="start-again" @click=${() => this.askRestart()}>${this.l10n.term('startAgain')}</button>`
+          : nothing}
+      </div>
+      ${this.renderExport(feed, 1)}
+    </div>`;
+  }
+
+  private renderSection(feed: Feed, diagnostic: Diagnostic, index: number): TemplateResult {
+    const section = diagnostic.sections[index];
+    const last = diagnostic.sections.length - 1;
+    return html`<div part="section">
+      ${this.heading(
+        1,
+        html`<span class="caption">${this.l10n.term('sectionOf', { number: this.l10n.number(index + 1), total: this.l10n.number(last + 1) })}</span>
+          ${this.text(section.title, feed)}`,
+        { id: 'section-heading', focusable: true },
+      )}
+      ${section.summary ? html`<p>${this.text(section.summary, feed)}</p>` : nothing}
+      <p class="hint">${this.l10n.term('sectionHint')}</p>
+      ${section.statements.map((statement, s) => {
+        const chosen = this.answers[statement.id];
+        const id = `st-${index}-${s}`;
+        return html`<fieldset class="statement">
+          <legend>${this.text(statement.text, feed)}</legend>
+          <div class="levels">
+            ${diagnostic.scale.map(
+              (level, l) => html`<div class="level">
+                <input
+                  type="radio"
+                  id=${`${id}-${l}`}
+                  name=${id}
+                  .value=${String(level.value)}
+                  .checked=${live(chosen === level.value)}
+                  aria-describedby=${level.description ? `${id}-${l}-hint` : nothing}
+                  @change=${() => this.answer(statement.id, level.value)}
+                />
+                <label for=${`${id}-${l}`}>${this.text(level.label, feed)}</label>
+                ${level.description ? html`<span class="level-hint" id=${`${id}-${l}-hint`}>${this.text(level.description, feed)}</span>` : nothing}
+              </div>`,
+            )}
+          </div>
+          ${chosen !== undefined
+            ? html`<button type="button" class="link" @click=${() => this.clearAnswer(statement.id, `#${id}-0`)}>
+                ${this.l10n.term('clearAnswer')}<span class="visually-hidden"> ${this.l10n.term('clearAnswerFor', { number: this.l10n.number(s + 1) })}</span>
+              </button>`
+            : nothing}
+        </fieldset>`;
+      })}
+      <div class="actions nav">
+        ${index > 0
+          ? html`<button type="button" class="secondary" id="previous" @click=${() => this.show('section', index - 1)}>${this.l10n.term('previousSection')}</button>`
+          : nothing}
+        ${index < last
+          ? html`<button type="button" id="next" @click=${() => this.show('section', index + 1)}>${this.l10n.term('nextSection')}</button>`
+          : html`<button type="button" id="next" @click=${() => this.show('results')}>${this.l10n.term('seeResults')}</button>`}
+        <button type="button" class="secondary" id="back" @click=${() => this.show('overview', index, `#open-${index}`)}>${this.l10n.term('backToOverview')}</button>
+      </div>
+    </div>`;
+  }
+
+  private percent(value: number): string {
+    return this.l10n.number(Math.round(value) / 100, { style: 'percent', maximumFractionDigits: 0 });
+  }
+
+  private list(items: string[]): string {
+    try {
+      return new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' }).format(items);
+    } catch {
+      return items.join(', ');
+    }
+  }
+
+  private renderResults(feed: Feed, diagnostic: Diagnostic): TemplateResult {
+    const scores = scoreDiagnostic(diagnostic, this.answers);
+    const overall = scores.overall;
+    const back = html`<div class="actions">
+      <button type="button" class="secondary" id="back" @click=${() => this.show('overview')}>${this.l10n.term('backToOverview')}</button>
+      ${overall.answered ? html`<button type="button" class="secondary" @click=${() => window.print()}>${this.l10n.term('printSummary')}</button>` : nothing}
+    </div>`;
+    return html`<div part="results">
+      ${this.heading(1, this.l10n.term('resultsHeading'), { id: 'results-heading', focusable: true })}
+      ${overall.answered === 0
+        ? html`<p>${this.l10n.term('noAnswers')}</p>`
+        : html`<p class="overall">
+              ${this.l10n.term('overallScore', { percent: this.percent(overall.percent!), level: this.text(overall.level?.label, feed) })}
+            </p>
+            <p>${this.l10n.plural('unanswered', scores.unanswered)}</p>
+            ${this.renderChart(feed, diagnostic, scores)} ${this.renderTable(feed, diagnostic, scores)}
+            ${this.renderHighlights(feed, diagnostic, scores)} ${this.renderWhereToStart(feed, diagnostic)}`}
+      ${this.earlier ? this.renderCompare(feed, diagnostic, scores, this.earlier) : nothing} ${back}
+      ${this.renderExport(feed, 2)}
+    </div>`;
+  }
+
+  private renderChart(feed: Feed, diagnostic: Diagnostic, scores: Scores): TemplateResult {
+    const lineHeight = 20;
+    const barHeight = 22;
+    const gap = 14;
+    const scale = 0.8; // bars use 80% of the width, leaving room for the figure after them
+    let y = 0;
+    const rows = diagnostic.sections.map((section, index) => {
+      const lines = wrap(this.text(section.title, feed), 30);
+      const percent = scores.sections[index].percent;
+      const top = y;
+      const barY = top + lines.length * lineHeight + 6;
+      y = barY + barHeight + gap;
+      const rounded = percent === undefined ? undefined : Math.round(percent);
+      return svg`<g>
+        ${lines.map((line, n) => svg`<text class="chart-label" x="0" y=${top + 16 + n * lineHeight}>${line}</text>`)}
+        <rect class="chart-track" x="0" y=${barY} width="${100 * scale}%" height=${barHeight}></rect>
+        ${rounded === undefined
+          ? svg`<text class="chart-value" x="8" y=${barY + 16}>${this.l10n.term('notAnswered')}</text>`
+          : svg`<rect class="chart-bar" x="0" y=${barY} width="${rounded * scale}%" height=${barHeight}></rect>
+              <text class="chart-value" x="${rounded * scale + 2}%" y=${barY + 16}>${this.percent(rounded)}</text>`}
+      </g>`;
+    });
+    return html`<svg
+      class="chart"
+      part="chart"
+      role="img"
+      aria-label=${this.l10n.term('chartLabel')}
+      width="100%"
+      height=${Math.max(y - gap, 1)}
+      focusable="false"
+    >
+      ${rows}
+    </svg>`;
+  }
+
+  private renderTable(feed: Feed, diagnostic: Diagnostic, scores: Scores): TemplateResult {
+    const cells = (score: Scores['overall']) => html`<td class="number">${score.percent === undefined ? '–' : this.percent(score.percent)}</td>
+      <td>${score.level ? this.text(score.level.label, feed) : this.l10n.term('notAnswered')}</td>
+      <td>${this.l10n.term('answeredCell', { answered: this.l10n.number(score.answered), total: this.l10n.number(score.total) })}</td>`;
+    return html`<table part="scores-table">
+      <caption>
+        ${this.l10n.term('tableCaption')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.l10n.term('columnSection')}</th>
+          <th scope="col" class="number">${this.l10n.term('columnScore')}</th>
+          <th scope="col">${this.l10n.term('columnLevel')}</th>
+          <th scope="col">${this.l10n.term('columnAnswered')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${diagnostic.sections.map((section, index) => html`<tr><th scope="row">${this.text(section.title, feed)}</th>${cells(scores.sections[index])}</tr>`)}
+      </tbody>
+      <tfoot>
+        <tr><th scope="row">${this.l10n.term('overallRow')}</th>${cells(scores.overall)}</tr>
+      </tfoot>
+    </table>`;
+  }
+
+  private renderHighlights(feed: Feed, diagnostic: Diagnostic, scores: Scores): unknown {
+    const found = highlights(scores);
+    if (!found) return nothing;
+    const names = (list: { id: string; percent?: number }[]) =>
+      this.list(list.map((each) => `${this.text(diagnostic.sections.find((s) => s.id === each.id)?.title, feed)} (${this.percent(each.percent!)})`));
+    return html`${this.heading(2, this.l10n.term('highlightsHeading'))}
+      <ul class="highlights">
+        <li>${this.l10n.term('strongest', { sections: names(found.strongest) })}</li>
+        <li>${this.l10n.term('weakest', { sections: names(found.weakest) })}</li>
+      </ul>`;
+  }
+
+  private renderWhereToStart(feed: Feed, diagnostic: Diagnostic): unknown {
+    const lowest = lowestStatements(diagnostic, this.answers, 5);
+    if (lowest.length === 0) return nothing;
+    const groups = new Map<DiagnosticSection, LowStatement[]>();
+    for (const item of lowest) groups.set(item.section, [...(groups.get(item.section) ?? []), item]);
+    return html`${this.heading(2, this.l10n.term('whereToStart'), { id: 'where-to-start' })}
+      <p>${this.l10n.term('whereToStartIntro')}</p>
+      <ol class="start-list">
+        ${[...groups].map(([section, items]) => {
+          const title = this.text(section.title, feed);
+          const resources = section.resources.map((id) => feed.resources.find((r) => r.id === id)).filter((r) => r !== undefined);
+          return html`<li>
+            <p class="heading">${title}</p>
+            <ul>
+              ${items.map(
+                (item) => html`<li>
+                  ${this.text(item.statement.text, feed)}
+                  <span class="hint">${this.l10n.term('statementLevel', { level: this.text(levelFor(item.value, diagnostic.scale)?.label, feed) })}</span>
+                </li>`,
+              )}
+            </ul>
+            ${resources.length
+              ? html`<p>${this.l10n.term('resourcesFor', { section: title })}</p>
+                  <ul class="resources">
+                    ${resources.map((resource) => {
+                      const organisation = feed.organisations.find((o) => o.id === resource.organisation);
+                      return html`<li>
+                        <a href=${resource.url}>${this.text(resource.title, feed)}</a>
+                        ${organisation
+                          ? html`<span class="organisation">${this.l10n.term('byOrganisation', { organisation: this.text(organisation.name, feed) })}</span>`
+                          : nothing}
+                      </li>`;
+                    })}
+                  </ul>`
+              : nothing}
+          </li>`;
+        })}
+      </ol>`;
+  }
+
+  private renderCompare(feed: Feed, diagnostic: Diagnostic, scores: Scores, earlier: AssessmentFile): TemplateResult {
+    const changes = compareScores(scoreDiagnostic(diagnostic, earlier.answers), scores);
+    const date = earlier.savedAt ? this.l10n.date(earlier.savedAt.slice(0, 10)) : '';
+    const change = (value?: number) => {
+      if (value === undefined) return this.l10n.term('cannotCompare');
+      if (value === 0) return this.l10n.term('noChange');
+      return value > 0 ? this.l10n.plural('changeUp', value) : this.l10n.plural('changeDown', -value);
+    };
+    return html`<div part="compare" class="compare">
+      ${this.heading(2, this.l10n.term('compareHeading'), { id: 'compare-heading', focusable: true })}
+      <table>
+        <caption>
+          ${date ? this.l10n.term('compareCaption', { date }) : this.l10n.term('compareCaptionUndated')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.l10n.term('columnSection')}</th>
+            <th scope="col" class="number">${this.l10n.term('columnEarlier')}</th>
+            <th scope="col" class="number">${this.l10n.term('columnNow')}</th>
+            <th scope="col">${this.l10n.term('columnChange')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${changes.map(
+            (row, index) => html`<tr>
+              <th scope="row">${this.text(diagnostic.sections[index].title, feed)}</th>
+              <td class="number">${row.before === undefined ? '–' : this.percent(row.before)}</td>
+              <td class="number">${row.after === undefined ? '–' : this.percent(row.after)}</td>
+              <td>${change(row.change)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <button type="button" class="secondary" @click=${() => this.stopComparing()}>${this.l10n.term('removeCompare')}</button>
+    </div>`;
+  }
+
+  private stopComparing(): void {
+    this.earlier = undefined;
+    this.requestUpdate();
+    void this.focusLater('#results-heading');
+  }
+
+  private renderExport(feed: Feed, depth: number): TemplateResult {
+    const error = this.importError;
+    const field = (target: ImportTarget, label: StringKey, hint: StringKey) => {
+      const id = `${target}-file`;
+      const failed = error?.target === target;
+      return html`<div class="file-field">
+        <label for=${id}>${this.l10n.term(label)}</label>
+        <p class="hint" id=${`${id}-hint`}>${this.l10n.term(hint)}</p>
+        ${failed
+          ? html`<p class="error-message" id=${`${id}-error`} role="alert">${this.l10n.term(error.key)} ${this.l10n.term('answersUnchanged')}</p>`
+          : nothing}
+        <input
+          type="file"
+          id=${id}
+          accept=".json,application/json"
+          aria-describedby=${failed ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-invalid=${failed ? 'true' : nothing}
+          @change=${(event: Event) => void this.onFile(event, target)}
+        />
+      </div>`;
+    };
+    return html`<div part="export" class="export">
+      ${this.heading(depth, this.l10n.term('exportHeading'))}
+      <p>${this.l10n.term('exportIntro')}</p>
+      <div class="actions">
+        <button type="button" class="secondary" id="download-csv" @click=${() => this.download('csv', feed)}>${this.l10n.term('downloadCsv')}</button>
+        <button type="button" class="secondary" id="download-json" @click=${() => this.download('json', feed)}>${this.l10n.term('downloadJson')}</button>
+      </div>
+      ${field('continue', 'continueLabel', 'continueHint')} ${field('compare', 'compareLabel', 'compareHint')}
+    </div>`;
   }
 }
