@@ -1,24 +1,982 @@
-import { html } from 'lit';
-import { SpfWidget } from '@spf-wellbeing/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { SpfWidget, type SpfListenRequestEvent } from '@spf-wellbeing/core';
+import type { AudioSource, Episode, Feed } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
+import { playerStyles } from './spf-podcast-player.styles.js';
+import { icons } from './icons.js';
+import { clock, parseTime, parts } from './time.js';
+import { parseJsonChapters, parseTranscript, type Cue, type FileChapter } from './transcript.js';
+import { SpfEndedEvent, SpfPauseEvent, SpfPlayEvent, SpfProgressEvent } from './events.js';
+
+type ErrorKind = 'network' | 'missing' | 'decode' | 'unsupported' | 'stall' | 'episode';
+type TranscriptState = { status: 'idle' | 'loading' | 'error' } | { status: 'ready'; cues: Cue[] };
+
+const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
+const STORAGE_PREFIX = 'spf-podcast-player:v1:';
+const PROGRESS_EVERY = 5000;
+const ERROR_KEYS: Record<ErrorKind, StringKey> = {
+  network: 'errorNetwork',
+  missing: 'errorMissing',
+  decode: 'errorDecode',
+  unsupported: 'errorUnsupported',
+  stall: 'errorStall',
+  episode: 'errorNoEpisode',
+};
+
+let volumeWorks: boolean | undefined;
+/** False where the platform ignores `volume` (iOS), so no volume slider is shown. */
+function canSetVolume(): boolean {
+  if (volumeWorks === undefined) {
+    try {
+      const probe = document.createElement('audio');
+      probe.volume = 0.5;
+      volumeWorks = probe.volume === 0.5;
+    } catch {
+      volumeWorks = false;
+    }
+  }
+  return volumeWorks;
+}
+
+/** Sources the browser says it can play, 'probably' before 'maybe'. */
+function playable(audio: HTMLAudioElement, sources: AudioSource[]): AudioSource[] {
+  const rank = (source: AudioSource) => {
+    if (!source.type) return 1;
+    const answer = audio.canPlayType(source.type);
+    return answer === 'probably' ? 2 : answer === 'maybe' ? 1 : 0;
+  };
+  return sources
+    .map((source) => ({ source, rank: rank(source) }))
+    .filter(({ rank }) => rank > 0)
+    .sort((a, b) => b.rank - a.rank)
+    .map(({ source }) => source);
+}
+
+/** "MP3", "Opus", "M4A" … for the download link. */
+function typeName(type: string): string {
+  const t = type.toLowerCase();
+  if (/mpeg|mp3/.test(t)) return 'MP3';
+  if (/opus/.test(t)) return 'Opus';
+  if (/ogg|vorbis/.test(t)) return 'Ogg';
+  if (/m4a|mp4|aac/.test(t)) return 'M4A';
+  if (/wav/.test(t)) return 'WAV';
+  const sub = t.split('/')[1]?.split(';')[0]?.replace(/^x-/, '').trim();
+  return sub ? sub.toUpperCase() : 'audio';
+}
+
+const storage = (): Storage | undefined => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+};
 
 /**
- * @summary Placeholder: lists the feed's episodes. Its own issue makes it real.
+ * @summary An accessible podcast player for the feed's episodes, with
+ * chapters, a searchable transcript, resume, and a download link whenever
+ * playback fails.
  *
+ * Without `episode` or `series` it plays the feed's first episode. Put a
+ * native `<audio controls preload="metadata">` and a download link inside the
+ * element: they show when JavaScript is off, when the feed fails, and when
+ * the episode cannot be played.
+ *
+ * Keyboard shortcuts work only while focus is inside the player, and never in
+ * a text box, list box or slider: Space or K play and pause, J goes back 15
+ * seconds, L forward 30, the left and right arrows 5, M mutes.
+ *
+ * @slot - Fallback content: a native audio element and a download link.
+ *
+ * @fires spf-play - {SpfPlayEvent} Playback started. Detail: `{episode}`.
+ * @fires spf-pause - {SpfPauseEvent} The listener paused. Detail: `{episode}`.
+ * @fires spf-ended - {SpfEndedEvent} The episode played to the end. Detail: `{episode}`.
+ * @fires spf-progress - {SpfProgressEvent} At most every 5 seconds while playing, and on pause. Detail: `{episode, position, duration}` in seconds.
  * @fires spf-feed-load - The feed loaded.
  * @fires spf-feed-error - The feed failed to load.
+ *
+ * @csspart base - The whole player.
+ * @csspart controls - Play, skip, seek, time, speed and volume.
+ * @csspart play-button - The play and pause button.
+ * @csspart seek - The seek slider.
+ * @csspart time - Elapsed and total time.
+ * @csspart chapters - The chapter list.
+ * @csspart episode-list - The series' episode list.
+ * @csspart download - The download link.
+ * @csspart transcript - The transcript panel.
+ * @csspart error - The message shown when the episode cannot be played.
+ * @csspart resume - The "Resume from" button.
  */
 export class SpfPodcastPlayer extends SpfWidget<StringKey> {
+  static override styles = [...SpfWidget.styles, playerStyles];
+
+  static override properties = {
+    ...SpfWidget.properties,
+    episode: { reflect: true },
+    series: { reflect: true },
+    start: {},
+    compact: { type: Boolean, reflect: true },
+    stallTimeout: { attribute: 'stall-timeout', type: Number },
+    current: { state: true },
+    playing: { state: true },
+    time: { state: true },
+    mediaDuration: { state: true },
+    rate: { state: true },
+    muted: { state: true },
+    volume: { state: true },
+    error: { state: true },
+    transcript: { state: true },
+    fileChapters: { state: true },
+    query: { state: true },
+    announcement: { state: true },
+    resumeAt: { state: true },
+    copyFallback: { state: true },
+    copied: { state: true },
+  };
+
+  /** The id of the episode to play. */
+  declare episode?: string;
+  /** A series id: plays its episodes in order and lists them. */
+  declare series?: string;
+  /** Where to start: seconds (`90`), `mm:ss` or `hh:mm:ss`. */
+  declare start?: string;
+  /** A smaller player: icon buttons and no summary. */
+  declare compact: boolean;
+  /** Seconds without progress, while playing, before the player says the audio has stalled. Default 10. */
+  declare stallTimeout: number;
+
+  /** @internal The audio element the player drives. It is never in the page, so it never shows its own controls. */
+  readonly audio: HTMLAudioElement = document.createElement('audio');
+
+  declare private current?: Episode;
+  declare private playing: boolean;
+  declare private time: number;
+  declare private mediaDuration: number;
+  declare private rate: number;
+  declare private muted: boolean;
+  declare private volume: number;
+  declare private error?: ErrorKind;
+  declare private transcript: TranscriptState;
+  declare private fileChapters?: FileChapter[];
+  declare private query: string;
+  declare private announcement: string;
+  declare private resumeAt?: number;
+  declare private copyFallback?: string;
+  declare private copied: boolean;
+
+  private loadedKey?: string;
+  private selected?: string;
+  private sources: AudioSource[] = [];
+  private sourceIndex = 0;
+  private wantPlay = false;
+  private pendingSeek?: number;
+  private startUsed = false;
+  private transcriptOpen = false;
+  private lastProgressAt = 0;
+  private lastPosition = -1;
+  private lastEventAt = 0;
+  private stallTimer?: ReturnType<typeof setInterval>;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+
   constructor() {
     super(strings);
+    this.compact = false;
+    this.stallTimeout = 10;
+    this.playing = false;
+    this.time = 0;
+    this.mediaDuration = NaN;
+    this.rate = 1;
+    this.muted = false;
+    this.volume = 1;
+    this.transcript = { status: 'idle' };
+    this.query = '';
+    this.announcement = '';
+    this.copied = false;
+    this.audio.preload = 'metadata';
+    for (const type of ['play', 'pause', 'timeupdate', 'loadedmetadata', 'durationchange', 'ratechange', 'volumechange', 'ended', 'error']) {
+      this.audio.addEventListener(type, this.onMedia);
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('spf-listen-request', this.onListen);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('spf-listen-request', this.onListen);
+    this.save();
+    this.wantPlay = false;
+    this.audio.pause();
+    this.stopStallWatch();
+  }
+
+  // ---- Which episode -------------------------------------------------------
+
+  private get feedData(): Feed | undefined {
+    const state = this.feedState;
+    return state.status === 'ready' ? state.feed : undefined;
+  }
+
+  /** The series' episodes in order, or [] without `series`. */
+  private get playlist(): Episode[] {
+    const series = this.series?.trim();
+    if (!series || !this.feedData) return [];
+    return this.feedData.episodes
+      .filter((episode) => episode.series === series)
+      .map((episode, index) => ({ episode, index }))
+      .sort((a, b) => (a.episode.number ?? Infinity) - (b.episode.number ?? Infinity) || a.index - b.index)
+      .map(({ episode }) => episode);
+  }
+
+  private chosen(feed: Feed): Episode | undefined {
+    const id = this.selected ?? this.episode?.trim();
+    if (id) return feed.episodes.find((episode) => episode.id === id);
+    return this.series?.trim() ? this.playlist[0] : feed.episodes[0];
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('episode') || changed.has('series')) this.selected = undefined;
+    const feed = this.feedData;
+    if (!feed) return;
+    const episode = this.chosen(feed);
+    const key = episode ? `${this.feedState.url}#${episode.id}` : `${this.feedState.url}#`;
+    if (key === this.loadedKey) {
+      this.current = episode;
+      return;
+    }
+    this.loadedKey = key;
+    this.load(episode, false);
+  }
+
+  private load(episode: Episode | undefined, play: boolean): void {
+    this.save();
+    this.stopStallWatch();
+    this.audio.pause();
+    this.current = episode;
+    this.loadedKey = `${this.feedState.url}#${episode?.id ?? ''}`;
+    this.error = undefined;
+    this.playing = false;
+    this.time = 0;
+    this.lastPosition = -1;
+    this.mediaDuration = NaN;
+    this.pendingSeek = undefined;
+    this.transcript = { status: 'idle' };
+    this.fileChapters = undefined;
+    this.query = '';
+    this.copyFallback = undefined;
+    this.copied = false;
+    this.resumeAt = undefined;
+    if (!episode) {
+      this.error = 'episode';
+      this.audio.removeAttribute('src');
+      return;
+    }
+    const start = this.startUsed ? undefined : this.startTime();
+    this.startUsed = true;
+    const saved = this.saved(episode);
+    if (start !== undefined) this.time = this.pendingSeek = start;
+    else if (saved > 5 && (!episode.duration || saved < episode.duration - 10)) this.resumeAt = saved;
+    this.sources = playable(this.audio, episode.audio);
+    this.sourceIndex = 0;
+    this.useSource(play);
+    if (!episode.chapters.length && episode.chaptersFile) void this.fetchChapters(episode);
+    if (this.transcriptOpen) void this.fetchTranscript();
+  }
+
+  private startTime(): number | undefined {
+    const own = parseTime(this.start);
+    if (own !== undefined) return own;
+    // A "copy link at current time" link: #t=12:30, for the page's first player.
+    const match = /^#t=([\d:.]+)$/.exec(location.hash);
+    return match && document.querySelector('spf-podcast-player') === this ? parseTime(match[1]) : undefined;
+  }
+
+  private useSource(play: boolean): void {
+    const source = this.sources[this.sourceIndex];
+    if (!source) {
+      this.error = 'unsupported';
+      this.audio.removeAttribute('src');
+      return;
+    }
+    this.audio.src = source.url;
+    this.audio.defaultPlaybackRate = this.rate;
+    this.audio.playbackRate = this.rate;
+    if (play) this.play();
+  }
+
+  // ---- Playback ------------------------------------------------------------
+
+  private get total(): number | undefined {
+    const media = this.mediaDuration;
+    return Number.isFinite(media) && media > 0 ? media : this.current?.duration;
+  }
+
+  private play(): void {
+    this.wantPlay = true;
+    if (this.error || !this.audio.src) return;
+    if (this.pendingSeek === undefined && this.audio.readyState === 0 && this.time > 0) this.pendingSeek = this.time;
+    this.lastProgressAt = Date.now();
+    this.startStallWatch();
+    try {
+      void this.audio.play()?.catch((error: DOMException) => {
+        if (error?.name === 'NotAllowedError') {
+          this.wantPlay = false;
+          this.stopStallWatch();
+        }
+      });
+    } catch {
+      // Very old engines return nothing or throw; the error event covers real failures.
+    }
+  }
+
+  private pause(): void {
+    this.wantPlay = false;
+    this.audio.pause();
+  }
+
+  private toggle(): void {
+    if (this.audio.paused || this.audio.ended) this.play();
+    else this.pause();
+  }
+
+  private seek(to: number): void {
+    const total = this.total;
+    const time = Math.max(0, total ? Math.min(to, total) : to);
+    this.time = time;
+    this.lastProgressAt = Date.now();
+    this.resumeAt = undefined;
+    if (this.audio.readyState > 0) {
+      try {
+        this.audio.currentTime = time;
+      } catch {
+        this.pendingSeek = time;
+      }
+    } else this.pendingSeek = time;
+    this.positionState();
+  }
+
+  private skip(by: number): void {
+    this.seek(this.time + by);
+  }
+
+  private setRate(rate: number): void {
+    this.rate = rate;
+    this.audio.defaultPlaybackRate = rate;
+    this.audio.playbackRate = rate;
+  }
+
+  private goTo(episode: Episode, play: boolean): void {
+    this.selected = episode.id;
+    this.load(episode, play);
+    this.announce(this.l10n.term('nowPlaying', { title: this.titleOf(episode) }));
+  }
+
+  private readonly onMedia = (event: Event): void => {
+    const audio = this.audio;
+    const episode = this.current;
+    if (!episode) return;
+    switch (event.type) {
+      case 'loadedmetadata':
+      case 'durationchange':
+        if (Number.isFinite(audio.duration)) this.mediaDuration = audio.duration;
+        if (event.type === 'loadedmetadata' && this.pendingSeek !== undefined) {
+          const to = this.pendingSeek;
+          this.pendingSeek = undefined;
+          try {
+            audio.currentTime = to;
+          } catch {
+            // Not seekable yet: playback starts from the beginning.
+          }
+        }
+        this.positionState();
+        break;
+      case 'play':
+        this.playing = true;
+        this.error = undefined;
+        this.resumeAt = undefined;
+        this.announce(this.l10n.term('playing', { title: this.titleOf(episode) }));
+        this.dispatchEvent(new SpfPlayEvent({ episode }));
+        this.mediaSession(episode);
+        break;
+      case 'pause':
+        this.playing = false;
+        this.stopStallWatch();
+        this.save();
+        if (!audio.ended && !this.error) {
+          this.announce(this.l10n.term('paused'));
+          this.dispatchEvent(new SpfPauseEvent({ episode }));
+          this.progress(episode);
+        }
+        break;
+      case 'timeupdate':
+        if (audio.currentTime !== this.lastPosition) {
+          this.lastPosition = audio.currentTime;
+          this.lastProgressAt = Date.now();
+        }
+        if (this.pendingSeek === undefined) this.time = audio.currentTime;
+        if (!audio.paused && Date.now() - this.lastEventAt >= PROGRESS_EVERY) {
+          this.progress(episode);
+          this.save();
+          this.positionState();
+        }
+        break;
+      case 'ratechange':
+        this.positionState();
+        break;
+      case 'volumechange':
+        this.muted = audio.muted;
+        this.volume = audio.volume;
+        break;
+      case 'ended': {
+        this.playing = false;
+        this.stopStallWatch();
+        this.forget(episode);
+        this.dispatchEvent(new SpfEndedEvent({ episode }));
+        const next = this.neighbour(1);
+        if (next) this.goTo(next, true);
+        break;
+      }
+      case 'error':
+        void this.onError();
+        break;
+    }
+  };
+
+  private async onError(): Promise<void> {
+    const code = this.audio.error?.code;
+    if (!code || !this.audio.src) return;
+    // Nothing of this source could be used: try the next alternative.
+    if (code === 4 && this.sourceIndex < this.sources.length - 1) {
+      this.sourceIndex++;
+      this.useSource(this.wantPlay);
+      return;
+    }
+    this.stopStallWatch();
+    if (code === 2) this.error = 'network';
+    else if (code === 3) this.error = 'decode';
+    else {
+      // Engines report a missing file as "not supported": ask the server to tell them apart.
+      const url = this.audio.src;
+      this.error = 'unsupported';
+      try {
+        const response = await fetch(url, { method: 'HEAD' });
+        if (!response.ok && this.audio.src === url) this.error = 'missing';
+      } catch {
+        // Offline or a cross-origin server: keep the general message.
+      }
+    }
+  }
+
+  private startStallWatch(): void {
+    this.stopStallWatch();
+    this.stallTimer = setInterval(() => {
+      const limit = (Number(this.stallTimeout) > 0 ? Number(this.stallTimeout) : 10) * 1000;
+      if (this.audio.paused || this.audio.ended || this.error) return this.stopStallWatch();
+      if (Date.now() - this.lastProgressAt > limit) {
+        this.error = 'stall';
+        this.stopStallWatch();
+        this.audio.pause();
+      }
+    }, 250);
+  }
+
+  private stopStallWatch(): void {
+    clearInterval(this.stallTimer);
+    this.stallTimer = undefined;
+  }
+
+  private async retry(): Promise<void> {
+    if (this.error === 'episode') {
+      this.feedController.retry();
+      return;
+    }
+    const at = this.time;
+    this.error = undefined;
+    this.sources = this.current ? playable(this.audio, this.current.audio) : [];
+    this.sourceIndex = 0;
+    this.pendingSeek = at > 0 ? at : undefined;
+    this.useSource(this.wantPlay);
+    await this.updateComplete;
+    this.focusPlay();
+  }
+
+  private focusPlay(): void {
+    (this.renderRoot.querySelector('[part="play-button"]') as HTMLElement | null)?.focus();
+  }
+
+  private progress(episode: Episode): void {
+    this.lastEventAt = Date.now();
+    this.dispatchEvent(new SpfProgressEvent({ episode, position: this.audio.currentTime, duration: this.total }));
+  }
+
+  // ---- Resume --------------------------------------------------------------
+
+  private key(episode: Episode): string {
+    return `${STORAGE_PREFIX}${this.feedState.url ?? ''}#${episode.id}`;
+  }
+
+  private saved(episode: Episode): number {
+    try {
+      const value = Number(storage()?.getItem(this.key(episode)));
+      return Number.isFinite(value) && value > 0 ? value : 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  private save(): void {
+    const episode = this.current;
+    const position = this.audio.currentTime;
+    if (!episode || !this.audio.src || this.error) return;
+    const total = this.total;
+    if (position <= 5 || (total && position >= total - 10)) return this.forget(episode);
+    try {
+      storage()?.setItem(this.key(episode), String(Math.floor(position)));
+    } catch {
+      // Storage full or blocked: resume is a nicety.
+    }
+  }
+
+  private forget(episode: Episode): void {
+    try {
+      storage()?.removeItem(this.key(episode));
+    } catch {
+      // Blocked storage: nothing to forget.
+    }
+  }
+
+  private async resume(): Promise<void> {
+    const at = this.resumeAt ?? 0;
+    this.seek(at);
+    this.play();
+    await this.updateComplete;
+    this.focusPlay();
+  }
+
+  // ---- Media Session, hand-off, sharing ------------------------------------
+
+  private mediaSession(episode: Episode): void {
+    const session = typeof navigator === 'object' ? navigator.mediaSession : undefined;
+    if (!session) return;
+    try {
+      if (typeof MediaMetadata === 'function') {
+        session.metadata = new MediaMetadata({
+          title: this.titleOf(episode),
+          artist: episode.people.map((person) => person.name).join(', '),
+          album: this.l10n.text(this.feedData?.title, this.feedData?.language),
+        });
+      }
+    } catch {
+      // Metadata is a nicety.
+    }
+    const previous = this.neighbour(-1);
+    const next = this.neighbour(1);
+    const handlers: [MediaSessionAction, MediaSessionActionHandler | null][] = [
+      ['play', () => this.play()],
+      ['pause', () => this.pause()],
+      ['seekbackward', (details) => this.skip(-(details.seekOffset ?? 15))],
+      ['seekforward', (details) => this.skip(details.seekOffset ?? 30)],
+      ['seekto', (details) => details.seekTime !== undefined && this.seek(details.seekTime)],
+      ['previoustrack', previous ? () => this.goTo(previous, true) : null],
+      ['nexttrack', next ? () => this.goTo(next, true) : null],
+    ];
+    for (const [action, handler] of handlers) {
+      try {
+        session.setActionHandler(action, handler);
+      } catch {
+        // This browser does not know the action.
+      }
+    }
+    this.positionState();
+  }
+
+  private positionState(): void {
+    const total = this.audio.duration;
+    try {
+      if (!this.playing || !Number.isFinite(total) || total <= 0) return;
+      navigator.mediaSession?.setPositionState?.({
+        duration: total,
+        playbackRate: this.audio.playbackRate || 1,
+        position: Math.min(Math.max(0, this.audio.currentTime), total),
+      });
+    } catch {
+      // Not supported, or the values were refused.
+    }
+  }
+
+  private readonly onListen = (event: Event): void => {
+    const request = event as SpfListenRequestEvent;
+    const id = request.detail?.episode;
+    const episode = this.feedData?.episodes.find((each) => each.id === id);
+    if (request.defaultPrevented || !episode) return;
+    request.preventDefault();
+    if (episode.id !== this.current?.id) {
+      this.selected = episode.id;
+      this.load(episode, true);
+    } else this.play();
+    this.announce(this.l10n.term('nowPlaying', { title: this.titleOf(episode) }));
+    void this.updateComplete.then(() => this.focusPlay());
+  };
+
+  private async copyLink(): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = `t=${clock(this.time)}`;
+    const link = url.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.copyFallback = undefined;
+      this.copied = true;
+      this.announce(this.l10n.term('linkCopied'));
+    } catch {
+      this.copied = false;
+      this.copyFallback = link;
+      await this.updateComplete;
+      const input = this.renderRoot.querySelector<HTMLInputElement>('.copy-fallback input');
+      input?.focus();
+      input?.select();
+    }
+  }
+
+  // ---- Transcript and chapters ---------------------------------------------
+
+  private async fetchText(url: string): Promise<{ body: string; type: string }> {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return { body: await response.text(), type: response.headers.get('content-type') ?? '' };
+  }
+
+  private async fetchTranscript(): Promise<void> {
+    const episode = this.current;
+    const file = episode?.transcript;
+    if (!file) return;
+    this.transcript = { status: 'loading' };
+    let next: TranscriptState = { status: 'error' };
+    try {
+      const { body, type } = await this.fetchText(file.url);
+      const cues = parseTranscript(body, file.type || type);
+      if (cues.length) next = { status: 'ready', cues };
+    } catch {
+      // Shown as a message with Retry.
+    }
+    if (episode === this.current) this.transcript = next;
+  }
+
+  private async fetchChapters(episode: Episode): Promise<void> {
+    try {
+      const { body } = await this.fetchText(episode.chaptersFile!.url);
+      const chapters = parseJsonChapters(JSON.parse(body));
+      if (episode === this.current) this.fileChapters = chapters;
+    } catch {
+      // No chapters: the list is not shown.
+    }
+  }
+
+  private onToggle(event: Event): void {
+    this.transcriptOpen = (event.target as HTMLDetailsElement).open;
+    if (this.transcriptOpen && this.transcript.status === 'idle') void this.fetchTranscript();
+  }
+
+  private matchingCues(): Cue[] {
+    const cues = this.transcript.status === 'ready' ? this.transcript.cues : [];
+    const query = this.query.trim().toLowerCase();
+    return query ? cues.filter((cue) => `${cue.speaker ?? ''} ${cue.text}`.toLowerCase().includes(query)) : cues;
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      if (this.query.trim()) this.announce(this.l10n.plural('results', this.matchingCues().length));
+    }, 400);
+  }
+
+  // ---- Keyboard ------------------------------------------------------------
+
+  private onSeekKey(event: KeyboardEvent): void {
+    const steps: Record<string, number> = { ArrowRight: 5, ArrowUp: 5, ArrowLeft: -5, ArrowDown: -5, PageUp: 30, PageDown: -30 };
+    let to: number | undefined;
+    if (event.key in steps) to = this.time + steps[event.key];
+    else if (event.key === 'Home') to = 0;
+    else if (event.key === 'End') to = this.total;
+    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.seek(to);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || this.error) return;
+    const target = event.composedPath()[0] as Element;
+    if (target?.closest?.('input, select, textarea, [contenteditable]')) return;
+    const activates = target?.closest?.('button, a, summary');
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (key === 'k' || (key === ' ' && !activates)) this.toggle();
+    else if (key === 'j') this.skip(-15);
+    else if (key === 'l') this.skip(30);
+    else if (key === 'ArrowLeft') this.skip(-5);
+    else if (key === 'ArrowRight') this.skip(5);
+    else if (key === 'm') this.audio.muted = !this.audio.muted;
+    else return;
+    event.preventDefault();
+  }
+
+  // ---- Rendering -----------------------------------------------------------
+
+  private titleOf(episode: Episode): string {
+    return this.l10n.text(episode.title, this.feedData?.language);
+  }
+
+  private spoken(seconds: number): string {
+    const [h, m, s] = parts(seconds);
+    const words: string[] = [];
+    if (h) words.push(this.l10n.plural('hours', h));
+    if (m) words.push(this.l10n.plural('minutes', m));
+    if (s || !words.length) words.push(this.l10n.plural('seconds', s));
+    return words.join(' ');
+  }
+
+  private announce(text: string): void {
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  private neighbour(step: number): Episode | undefined {
+    const list = this.playlist;
+    const index = list.findIndex((episode) => episode.id === this.current?.id);
+    return index < 0 ? undefined : list[index + step];
   }
 
   override render() {
-    return html`<section part="base">
-      <h2>${this.l10n.term('heading')}</h2>
-      ${this.renderFeedState(({ feed }) => html`<ul>
-        ${feed.episodes.map((item) => html`<li>${this.l10n.text(item.title, feed.language)}</li>`)}
-      </ul>`)}
+    return html`<section part="base" class="player" aria-labelledby=${this.feedState.status === 'ready' ? 'title' : nothing} @keydown=${this.onKeydown}>
+      ${this.renderFeedState(() => this.renderPlayer())}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
+  }
+
+  private renderPlayer() {
+    const episode = this.current;
+    if (!episode) return html`${this.heading(0, this.l10n.term('errorTitle'), { id: 'title' })}${this.renderError()}`;
+    const lang = this.feedData?.language;
+    const list = this.playlist;
+    const index = list.indexOf(episode);
+    const summary = this.compact ? '' : this.l10n.text(episode.summary, lang);
+    return html`${this.heading(0, this.titleOf(episode), { id: 'title' })}
+      ${index >= 0 && list.length > 1 ? html`<p class="meta">${this.l10n.term('partOf', { number: index + 1, count: list.length })}</p>` : nothing}
+      ${summary ? html`<p class="summary">${summary}</p>` : nothing}
+      ${this.error ? this.renderError() : this.renderControls()}
+      ${this.renderChapters()} ${this.renderSeries(list)}
+      ${this.error ? nothing : this.renderActions()} ${this.renderTranscript()}`;
+  }
+
+  private renderError() {
+    return html`<div class="error-summary" part="error" role="alert">
+        ${this.current ? html`<p class="heading">${this.l10n.term('errorTitle')}</p>` : nothing}
+        <p>${this.l10n.term(ERROR_KEYS[this.error ?? 'unsupported'])}</p>
+        ${this.current ? html`<p>${this.l10n.term('downloadInstead')}</p>` : nothing}
+        <div class="row">
+          <button type="button" class="secondary" @click=${this.retry}>${this.l10n.term('retry')}</button>
+          ${this.renderDownload()}
+        </div>
+      </div>
+      <div class="fallback"><slot></slot></div>`;
+  }
+
+  private renderDownload() {
+    const audio = this.current?.audio ?? [];
+    const source = audio.find((each) => /mpeg|mp3/i.test(each.type)) ?? this.sources[this.sourceIndex] ?? audio[0];
+    if (!source) return nothing;
+    const type = typeName(source.type);
+    const bytes = source.bytes;
+    const size = !bytes
+      ? ''
+      : bytes < 1024 * 1024
+        ? `${this.l10n.number(Math.max(1, Math.round(bytes / 1024)))} KB`
+        : `${this.l10n.number(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
+    return html`<a class="button secondary" part="download" href=${source.url} download
+      >${icons.download}<span>${size ? this.l10n.term('download', { type, size }) : this.l10n.term('downloadNoSize', { type })}</span></a
+    >`;
+  }
+
+  private renderControls() {
+    const total = this.total;
+    const time = this.time;
+    const valueText = this.l10n.term('positionOf', { position: this.spoken(time), total: total ? this.spoken(total) : this.l10n.term('unknownLength') });
+    const label = (key: StringKey) => html`<span class="label">${this.l10n.term(key)}</span>`;
+    return html`${this.resumeAt
+        ? html`<p><button type="button" class="secondary" part="resume" @click=${this.resume}>
+            ${this.l10n.term('resume', { time: clock(this.resumeAt) })}
+          </button></p>`
+        : nothing}
+      <div class="controls" part="controls">
+        <button type="button" class="play" part="play-button" @click=${this.toggle}>
+          ${this.playing ? icons.pause : icons.play}${label(this.playing ? 'pause' : 'play')}
+        </button>
+        <button type="button" class="back" @click=${() => this.skip(-15)}>${icons.back}${label('back')}</button>
+        <button type="button" class="forward" @click=${() => this.skip(30)}>${icons.forward}${label('forward')}</button>
+        <p class="time" part="time">
+          <span>${clock(time)}</span> / <span>${total ? clock(total) : this.l10n.term('unknownLength')}</span>
+        </p>
+        <label class="seek">
+          <span class="visually-hidden">${this.l10n.term('position')}</span>
+          <input
+            type="range"
+            part="seek"
+            min="0"
+            max=${Math.ceil(total ?? 0)}
+            step="1"
+            .value=${String(Math.floor(time))}
+            aria-valuetext=${valueText}
+            @keydown=${this.onSeekKey}
+            @input=${(event: Event) => this.seek(Number((event.target as HTMLInputElement).value))}
+          />
+        </label>
+        <label class="field">
+          ${this.l10n.term('speed')}
+          <select class="speed" @change=${(event: Event) => this.setRate(Number((event.target as HTMLSelectElement).value))}>
+            ${RATES.map((rate) => html`<option value=${rate} ?selected=${rate === this.rate}>${this.l10n.number(rate)}×</option>`)}
+          </select>
+        </label>
+        <button type="button" class="mute" aria-pressed=${this.muted ? 'true' : 'false'} @click=${() => (this.audio.muted = !this.audio.muted)}>
+          ${this.muted ? icons.muted : icons.volume}${label('mute')}
+        </button>
+        ${canSetVolume()
+          ? html`<label class="field volume">
+              <span class="label">${this.l10n.term('volume')}</span>
+              <input
+                type="range"
+                min="0"
+                max="100"
+                step="5"
+                .value=${String(Math.round(this.volume * 100))}
+                aria-valuetext=${this.l10n.number(this.volume, { style: 'percent' })}
+                @input=${(event: Event) => {
+                  this.audio.volume = Number((event.target as HTMLInputElement).value) / 100;
+                  this.audio.muted = false;
+                }}
+              />
+            </label>`
+          : nothing}
+      </div>`;
+  }
+
+  private renderChapters() {
+    const episode = this.current!;
+    const lang = this.feedData?.language;
+    const chapters = episode.chapters.length
+      ? episode.chapters.map((chapter) => ({ start: chapter.start, title: this.l10n.text(chapter.title, lang) }))
+      : (this.fileChapters ?? []);
+    if (!chapters.length) return nothing;
+    let current = -1;
+    chapters.forEach((chapter, index) => {
+      if (chapter.start <= this.time + 0.25) current = index;
+    });
+    return html`<div class="chapters">
+      ${this.heading(1, this.l10n.term('chapters'))}
+      <ol class="list" part="chapters">
+        ${chapters.map(
+          (chapter, index) => html`<li>
+            <button type="button" class="item" aria-current=${index === current ? 'true' : nothing} @click=${() => this.seek(chapter.start)}>
+              <span class="stamp">${clock(chapter.start)}</span><span>${chapter.title}</span>
+            </button>
+          </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+
+  private renderSeries(list: Episode[]) {
+    if (list.length < 2) return nothing;
+    const previous = this.neighbour(-1);
+    const next = this.neighbour(1);
+    return html`<div class="series">
+      <div class="row">
+        ${previous
+          ? html`<button type="button" class="previous" @click=${() => this.goTo(previous, this.playing)}>${icons.previous}${this.l10n.term('previous')}</button>`
+          : nothing}
+        ${next ? html`<button type="button" class="next" @click=${() => this.goTo(next, this.playing)}>${this.l10n.term('next')}${icons.next}</button>` : nothing}
+      </div>
+      ${this.heading(1, this.l10n.term('episodes'))}
+      <ol class="list" part="episode-list">
+        ${list.map(
+          (episode) => html`<li>
+            <button
+              type="button"
+              class="item"
+              aria-current=${episode === this.current ? 'true' : nothing}
+              @click=${() => episode !== this.current && this.goTo(episode, this.playing)}
+            >
+              ${this.titleOf(episode)}
+            </button>
+          </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+
+  private renderActions() {
+    return html`<div class="row actions">
+        ${this.renderDownload()}
+        <button type="button" class="copy" @click=${this.copyLink}>${icons.link}${this.l10n.term('copyLink')}</button>
+        ${this.copied ? html`<span aria-hidden="true">${this.l10n.term('linkCopied')}</span>` : nothing}
+      </div>
+      ${this.copyFallback
+        ? html`<div class="copy-fallback">
+            <p>${this.l10n.term('copyFailed')}</p>
+            <label>
+              <span class="visually-hidden">${this.l10n.term('linkLabel')}</span>
+              <input type="text" readonly .value=${this.copyFallback} />
+            </label>
+          </div>`
+        : nothing}`;
+  }
+
+  private renderTranscript() {
+    const episode = this.current!;
+    if (!episode.transcript) return html`<p class="no-transcript">${this.l10n.term('noTranscript')}</p>`;
+    const state = this.transcript;
+    let body: unknown;
+    if (state.status === 'ready') {
+      const cues = this.matchingCues();
+      let current: Cue | undefined;
+      for (const cue of state.cues) if (cue.start <= this.time + 0.1) current = cue;
+      body = html`<label class="field search">
+          ${this.l10n.term('searchTranscript')}
+          <input type="search" .value=${this.query} @input=${this.onSearch} />
+        </label>
+        ${this.query.trim() ? html`<p class="count">${this.l10n.plural('results', cues.length)}</p>` : nothing}
+        <ol class="list cues">
+          ${cues.map(
+            (cue) => html`<li>
+              <button type="button" class="item cue" aria-current=${cue === current ? 'true' : nothing} @click=${() => this.seek(cue.start)}>
+                <span class="stamp">${clock(cue.start)}</span>
+                <span>${cue.speaker ? html`<span class="speaker">${this.mark(cue.speaker)}:</span> ` : nothing}${this.mark(cue.text)}</span>
+              </button>
+            </li>`,
+          )}
+        </ol>`;
+    } else if (state.status === 'error') {
+      body = html`<p>${this.l10n.term('transcriptError')}</p>
+        <button type="button" class="secondary" @click=${this.fetchTranscript}>${this.l10n.term('retry')}</button>`;
+    } else body = html`<p role="status">${this.l10n.term('transcriptLoading')}</p>`;
+    return html`<details part="transcript" class="transcript" ?open=${this.transcriptOpen} @toggle=${this.onToggle}>
+      <summary>${this.l10n.term('transcript')}</summary>
+      ${body}
+    </details>`;
+  }
+
+  /** Text with each match of the search wrapped in `<mark>`, through text bindings only. */
+  private mark(text: string) {
+    const query = this.query.trim().toLowerCase();
+    if (!query) return text;
+    const out: unknown[] = [];
+    const lower = text.toLowerCase();
+    let from = 0;
+    for (let at = lower.indexOf(query); at >= 0; at = lower.indexOf(query, at + query.length)) {
+      out.push(text.slice(from, at), html`<mark>${text.slice(at, at + query.length)}</mark>`);
+      from = at + query.length;
+    }
+    out.push(text.slice(from));
+    return out;
   }
 }
