@@ -10,6 +10,7 @@ export const hostileFeedUrl = new URL('../../../test/fixtures/hostile-feed.json'
 
 /** Waits until the element has left its loading state and finished rendering. */
 export async function ready(el: SpfResources, timeout = 5000): Promise<SpfResources> {
+  await el.updateComplete;
   const start = Date.now();
   while (!el.shadowRoot || el.shadowRoot.querySelector('[aria-busy="true"]')) {
     if (Date.now() - start > timeout) throw new Error('<spf-resources> stayed in its loading state.');
