@@ -1,24 +1,446 @@
-import { html } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { SpfWidget } from '@spf-wellbeing/core';
+import type { Checkin, CheckinBand, CheckinOption, Feed, HelpContact, LocalText, Resource } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
+import { styles } from './spf-wellbeing-checkin.styles.js';
+import { SpfCheckinEvent } from './events.js';
+import { MAX_ENTRIES, deleteHistory, localDate, readHistory, writeHistory, type CheckinEntry } from './history-store.js';
+
+/** How many past check-ins the chart and its table show. */
+export const CHART_SIZE = 14;
+
+/** A contact in the urgent-help panel, with its text already in the reader's language. */
+interface ShownContact {
+  label: string;
+  detail?: string;
+  url: string;
+}
 
 /**
- * @summary Placeholder: lists the feed's checkins. Its own issue makes it real.
+ * @summary A private "How are you feeling today?" check-in that signposts the right support.
  *
- * @fires spf-feed-load - The feed loaded.
- * @fires spf-feed-error - The feed failed to load.
+ * The question and its options come from a check-in in the feed (the default
+ * feed has one, `feeling-today`). The options are a native radio group: Tab
+ * reaches the group, arrow keys move between options, Space selects.
+ *
+ * **How an answer is submitted.** The person chooses an option, then presses
+ * the "See support" button (the GOV.UK one-question pattern). We do not act on
+ * `change`, because arrow keys change the selection as they move: acting on
+ * every change would jump a keyboard user away from the question before they
+ * reach the option they mean. After "See support", focus moves to the band's
+ * title, a heading followed by the band's message and its resources from the
+ * feed (links with their organisation). A band marked `urgent` also shows an
+ * urgent-help panel: the check-in's `urgentHelp` from the feed, or built-in
+ * Samaritans, Shout, NHS 111 and 999 contacts. "Check in again" clears the
+ * answer and returns focus to the first option.
+ *
+ * **Privacy.** Nothing leaves the device, and the element says so.
+ * - Without `history`, nothing is stored anywhere: not localStorage, not
+ *   sessionStorage, not cookies.
+ * - With `history`, each check-in is kept in this browser's localStorage under
+ *   `spf-checkin:v1:<check-in id>`, as a list of `{date: 'YYYY-MM-DD', option}`
+ *   (the newest 100). A chart shows the last 14, with a table alternative.
+ *   "Delete my check-ins" removes the key at once, with no confirmation step,
+ *   and says so in a status message; focus moves to the history heading.
+ * - Corrupt or foreign data under the key is ignored. If storage is full or
+ *   blocked, the check-in still works and the element says it cannot save.
+ * - When the feed's check-in has `freeText`, a note box is shown. What is typed
+ *   stays in memory only: never stored, never in events, gone on "Check in again".
+ *
+ * @fires spf-checkin - An answer was submitted. Detail: `{checkin, option, band}`, ids only, no personal data.
+ * @fires spf-feed-load - The feed loaded. Detail: `{url, feed, problems}`.
+ * @fires spf-feed-error - The feed failed to load. Detail: `{url, message, kind, problems}`.
+ *
+ * @slot - Fallback content, shown only when the feed cannot be loaded.
+ *
+ * @csspart base - The element's outer wrapper.
+ * @csspart question - The question: a fieldset whose legend is the question heading.
+ * @csspart options - The list of radio options.
+ * @csspart submit-button - The "See support" button.
+ * @csspart result - The band's title, message and resources, shown after an answer.
+ * @csspart urgent-help - The urgent-help panel of an urgent band.
+ * @csspart again-button - The "Check in again" button.
+ * @csspart privacy - The statement of what is kept and where.
+ * @csspart history - The saved history: chart, table and delete button (only with `history`).
+ *
+ * @cssprop [--spf-color-urgent=#d5281b] - Border of the urgent-help panel.
  */
 export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
+  static override styles = [...SpfWidget.styles, styles];
+
+  static override properties = {
+    ...SpfWidget.properties,
+    checkin: { reflect: true },
+    history: { type: Boolean, reflect: true },
+    compact: { type: Boolean, reflect: true },
+    selected: { state: true },
+    chosen: { state: true },
+    showError: { state: true },
+    entries: { state: true },
+    storageFailed: { state: true },
+    historyStatus: { state: true },
+  };
+
+  /** Id of the check-in to show. Default: the feed's first check-in. */
+  declare checkin?: string;
+
+  /** Opt in to keeping past answers (date and option only) in this browser's localStorage. Default false. */
+  declare history: boolean;
+
+  /** A tighter layout for sidebars: options sit side by side when there is room. Reflected. */
+  declare compact: boolean;
+
+  /** The option chosen in the radio group, not yet submitted. */
+  declare protected selected?: string;
+  /** The submitted option: the result is showing. */
+  declare protected chosen?: string;
+  declare protected showError: boolean;
+  declare protected entries: CheckinEntry[];
+  declare protected storageFailed: boolean;
+  declare protected historyStatus: string;
+
+  /** The private note, in memory only. Deliberately not a reactive property and never stored. */
+  private note = '';
+  /** The check-in whose answer and history are in memory. */
+  private activeCheckin?: string;
+  private historyLoadedFor?: string;
+
   constructor() {
     super(strings);
+    this.history = false;
+    this.compact = false;
+    this.showError = false;
+    this.entries = [];
+    this.storageFailed = false;
+    this.historyStatus = '';
+  }
+
+  protected override willUpdate(): void {
+    const checkin = this.currentCheckin();
+    if (checkin?.id !== this.activeCheckin) {
+      // Another check-in (or none): forget the answer in memory.
+      this.activeCheckin = checkin?.id;
+      this.clearAnswer();
+    }
+    const historyFor = this.history && checkin ? checkin.id : undefined;
+    if (historyFor !== this.historyLoadedFor) {
+      this.historyLoadedFor = historyFor;
+      const read = historyFor ? readHistory(historyFor) : { ok: true, entries: [] };
+      this.entries = read.entries;
+      this.storageFailed = !read.ok;
+      this.historyStatus = '';
+    }
   }
 
   override render() {
-    return html`<section part="base">
-      <h2>${this.l10n.term('heading')}</h2>
-      ${this.renderFeedState(({ feed }) => html`<ul>
-        ${feed.checkins.map((item) => html`<li>${this.l10n.text(item.question, feed.language)}</li>`)}
-      </ul>`)}
+    return html`<div part="base" class="base">${this.renderFeedState(({ feed }) => this.renderReady(feed))}</div>`;
+  }
+
+  /** The check-in named by `checkin`, or the feed's first. */
+  private currentCheckin(): Checkin | undefined {
+    const state = this.feedState;
+    if (state.status !== 'ready') return undefined;
+    const { checkins } = state.feed;
+    return this.checkin ? checkins.find((each) => each.id === this.checkin) : checkins[0];
+  }
+
+  private t(text: LocalText | undefined): string {
+    const state = this.feedState;
+    return this.l10n.text(text, state.status === 'ready' ? state.feed.language : undefined);
+  }
+
+  private renderReady(feed: Feed): unknown {
+    const checkin = this.currentCheckin();
+    if (!checkin || checkin.options.length === 0) {
+      return html`${this.heading(0, this.l10n.term('heading'))}
+        <p class="notice">${this.l10n.term('notAvailable')}</p>`;
+    }
+    const option = checkin.options.find((each) => each.id === this.chosen);
+    const band = option && checkin.bands.find((each) => each.id === option.band);
+    return html`${option && band ? this.renderResult(feed, checkin, option, band) : this.renderQuestion(checkin)}
+      ${this.renderPrivacy()} ${this.history ? this.renderHistory(checkin) : nothing}`;
+  }
+
+  // ---- the question ---------------------------------------------------------
+
+  private renderQuestion(checkin: Checkin): TemplateResult {
+    const intro = this.t(checkin.intro);
+    const describedBy = [intro ? 'intro' : '', this.showError ? 'choose-error' : ''].filter(Boolean).join(' ');
+    return html`<form class="form" novalidate @submit=${this.onSubmit}>
+      <fieldset part="question" class=${this.showError ? 'question has-error' : 'question'} aria-describedby=${describedBy || nothing}>
+        <legend>${this.heading(0, this.t(checkin.question), { className: 'question-heading' })}</legend>
+        ${intro ? html`<p class="hint" id="intro">${intro}</p>` : nothing}
+        ${this.showError
+          ? html`<p class="error-message" id="choose-error">
+              <span class="visually-hidden">${this.l10n.term('errorPrefix')}</span> ${this.l10n.term('chooseError')}
+            </p>`
+          : nothing}
+        <div part="options" class="options">
+          ${checkin.options.map(
+            (option, index) => html`<div class="option">
+              <input
+                type="radio"
+                id="option-${index}"
+                name="feeling"
+                .value=${option.id}
+                .checked=${this.selected === option.id}
+                @change=${() => {
+                  this.selected = option.id;
+                }}
+              />
+              <label for="option-${index}">
+                ${option.symbol ? html`<span class="symbol" aria-hidden="true">${option.symbol}</span>` : nothing}
+                <span class="label">${this.t(option.label)}</span>
+              </label>
+            </div>`,
+          )}
+        </div>
+      </fieldset>
+      ${checkin.freeText ? this.renderFreeText(checkin.freeText) : nothing}
+      <button type="submit" part="submit-button">${this.l10n.term('submit')}</button>
+    </form>`;
+  }
+
+  private renderFreeText(freeText: NonNullable<Checkin['freeText']>): TemplateResult {
+    const hint = this.t(freeText.hint);
+    return html`<div class="free-text">
+      <label for="note" class="free-text-label">${this.t(freeText.label)}</label>
+      <p class="hint" id="note-hint">${hint ? html`${hint} ` : nothing}${this.l10n.term('freeTextHint')}</p>
+      <textarea
+        id="note"
+        rows="3"
+        autocomplete="off"
+        aria-describedby="note-hint"
+        .value=${this.note}
+        @input=${(event: Event) => {
+          this.note = (event.target as HTMLTextAreaElement).value;
+        }}
+      ></textarea>
+    </div>`;
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    const checkin = this.currentCheckin();
+    if (!checkin) return;
+    const checked = this.renderRoot.querySelector<HTMLInputElement>('input[name="feeling"]:checked');
+    const option = checkin.options.find((each) => each.id === (this.selected ?? checked?.value));
+    if (!option || !checkin.bands.some((band) => band.id === option.band)) {
+      this.showError = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="feeling"]')?.focus();
+      return;
+    }
+    this.showError = false;
+    this.chosen = option.id;
+    this.historyStatus = '';
+    if (this.history) this.save(checkin.id, option.id);
+    this.dispatchEvent(new SpfCheckinEvent({ checkin: checkin.id, option: option.id, band: option.band }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
+  }
+
+  private save(checkinId: string, optionId: string): void {
+    const entries = [...this.entries, { date: localDate(), option: optionId }].slice(-MAX_ENTRIES);
+    if (writeHistory(checkinId, entries)) {
+      this.entries = entries;
+      this.storageFailed = false;
+    } else {
+      this.storageFailed = true;
+    }
+  }
+
+  // ---- the result -----------------------------------------------------------
+
+  private renderResult(feed: Feed, checkin: Checkin, option: CheckinOption, band: CheckinBand): TemplateResult {
+    const resources = this.resolveResources(feed, band.resources);
+    return html`<div part="result" class="result">
+      ${this.heading(0, this.t(checkin.question), { className: 'question-heading' })}
+      <p class="answer">${this.l10n.term('yourAnswer', { answer: this.t(option.label) })}</p>
+      <div class=${band.urgent ? 'band urgent-band' : 'band'}>
+        ${this.heading(1, this.t(band.title), { id: 'result-heading', focusable: true, className: 'result-heading' })}
+        <p class="message">${this.t(band.message)}</p>
+      </div>
+      ${band.urgent ? this.renderUrgentHelp(checkin) : nothing}
+      ${resources.length
+        ? html`<div class="resources">
+            ${this.heading(2, this.l10n.term('supportHeading'))}
+            <ul class="links">
+              ${resources.map((resource) => this.renderResource(feed, resource))}
+            </ul>
+          </div>`
+        : nothing}
+      <button type="button" class="secondary" part="again-button" @click=${this.checkInAgain}>${this.l10n.term('checkInAgain')}</button>
+    </div>`;
+  }
+
+  /**
+   * The band's resources, in order, looked up by id. The feed parser already
+   * drops ids that do not exist and reports them in the feed's problems; an id
+   * that still fails here is skipped, never fatal.
+   */
+  private resolveResources(feed: Feed, ids: readonly string[]): Resource[] {
+    const byId = new Map(feed.resources.map((resource) => [resource.id, resource]));
+    const seen = new Set<string>();
+    const found: Resource[] = [];
+    for (const id of ids) {
+      const resource = byId.get(id);
+      if (!resource || seen.has(id)) continue;
+      seen.add(id);
+      found.push(resource);
+    }
+    return found;
+  }
+
+  private renderResource(feed: Feed, resource: Resource): TemplateResult {
+    const organisation = resource.organisation ? feed.organisations.find((each) => each.id === resource.organisation) : undefined;
+    return html`<li>
+      <a href=${resource.url}>${this.t(resource.title)}</a>
+      ${organisation ? html`<span class="organisation">${this.t(organisation.name)}</span>` : nothing}
+    </li>`;
+  }
+
+  private renderUrgentHelp(checkin: Checkin): TemplateResult {
+    const help = checkin.urgentHelp;
+    const title = help ? this.t(help.title) : this.l10n.term('urgentTitle');
+    const message = help ? this.t(help.message) : this.l10n.term('urgentMessage');
+    const contacts: ShownContact[] = help ? help.contacts.map((contact: HelpContact) => this.shownContact(contact)) : this.builtInContacts();
+    return html`<section part="urgent-help" class="urgent" aria-labelledby="urgent-heading">
+      ${this.heading(2, title, { id: 'urgent-heading' })}
+      ${message ? html`<p>${message}</p>` : nothing}
+      <ul class="links contacts">
+        ${contacts.map(
+          (contact) => html`<li>
+            <a href=${contact.url}>${contact.label}</a>
+            ${contact.detail ? html`<span class="detail">${contact.detail}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
     </section>`;
+  }
+
+  private shownContact(contact: HelpContact): ShownContact {
+    const detail = this.t(contact.detail);
+    return { label: this.t(contact.label), url: contact.url, ...(detail ? { detail } : {}) };
+  }
+
+  /** Samaritans, Shout, NHS 111 and 999: the UK-wide urgent help, in the reader's language. */
+  private builtInContacts(): ShownContact[] {
+    const term = (key: StringKey) => this.l10n.term(key);
+    return [
+      { label: term('samaritansLabel'), detail: term('samaritansDetail'), url: 'tel:116123' },
+      { label: term('shoutLabel'), detail: term('shoutDetail'), url: 'sms:85258' },
+      { label: term('nhs111Label'), detail: term('nhs111Detail'), url: 'tel:111' },
+      { label: term('emergencyLabel'), detail: term('emergencyDetail'), url: 'tel:999' },
+    ];
+  }
+
+  private clearAnswer(): void {
+    this.selected = undefined;
+    this.chosen = undefined;
+    this.showError = false;
+    this.note = '';
+  }
+
+  private async checkInAgain(): Promise<void> {
+    this.clearAnswer();
+    this.historyStatus = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="feeling"]')?.focus();
+  }
+
+  // ---- privacy and history --------------------------------------------------
+
+  private renderPrivacy(): TemplateResult {
+    if (!this.history) return html`<p part="privacy" class="privacy">${this.l10n.term('privacyNotSaved')}</p>`;
+    return html`<div part="privacy" class="privacy">
+      <p>${this.l10n.term('privacyHistory')} ${this.l10n.term('privacyHistoryWhat')}</p>
+      ${this.storageFailed ? html`<p class="notice storage-problem">${this.l10n.term('storageProblem')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderHistory(checkin: Checkin): TemplateResult {
+    const known = new Map(checkin.options.map((option) => [option.id, option]));
+    // Answers whose option has left the check-in are kept in storage but not shown.
+    const shown = this.entries.filter((entry) => known.has(entry.option)).slice(-CHART_SIZE);
+    return html`<section part="history" class="history" aria-labelledby="history-heading">
+      ${this.heading(1, this.l10n.term('historyHeading'), { id: 'history-heading', focusable: true })}
+      ${shown.length === 0
+        ? html`<p class="history-empty">${this.l10n.term('historyEmpty')}</p>`
+        : html`${this.renderChart(checkin, shown)}
+            <details class="history-table">
+              <summary>${this.l10n.term('historyShowTable')}</summary>
+              <table>
+                <caption>
+                  ${this.l10n.plural('historyTableCaption', shown.length)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${this.l10n.term('historyDate')}</th>
+                    <th scope="col">${this.l10n.term('historyAnswer')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${shown.map(
+                    (entry) => html`<tr>
+                      <td>${this.l10n.date(entry.date)}</td>
+                      <td>${this.t(known.get(entry.option)!.label)}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </details>`}
+      ${this.entries.length > 0
+        ? html`<button type="button" class="secondary delete" part="delete-button" @click=${this.onDelete}>
+            ${this.l10n.term('deleteHistory')}
+          </button>`
+        : nothing}
+      <p class="status" role="status">${this.historyStatus}</p>
+    </section>`;
+  }
+
+  /**
+   * A dot chart: one column per check-in, oldest on the left; one row per
+   * option, in the feed's order (the first option at the top). Decoration
+   * aside, it names itself with role="img" and the table repeats it in text.
+   */
+  private renderChart(checkin: Checkin, shown: CheckinEntry[]): TemplateResult {
+    const rows = checkin.options.map((option) => option.id);
+    const column = 24;
+    const row = 20;
+    const pad = 12;
+    const width = pad * 2 + column * (CHART_SIZE - 1);
+    const height = pad * 2 + row * Math.max(rows.length - 1, 1);
+    const points = shown.map((entry, index) => [pad + index * column, pad + rows.indexOf(entry.option) * row] as const);
+    const label = this.l10n.plural('historyChartLabel', shown.length, {
+      from: this.l10n.date(shown[0].date),
+      to: this.l10n.date(shown[shown.length - 1].date),
+    });
+    const first = checkin.options[0];
+    const last = checkin.options[checkin.options.length - 1];
+    return html`<div class="chart">
+      <div class="chart-axis" aria-hidden="true">
+        <span>${this.t(first.label)}</span>
+        <span>${this.t(last.label)}</span>
+      </div>
+      <svg class="chart-svg" viewBox="0 0 ${width} ${height}" role="img" aria-label=${label} focusable="false">
+        ${rows.map((_, index) => svg`<line class="grid" x1="0" x2=${width} y1=${pad + index * row} y2=${pad + index * row}></line>`)}
+        ${points.length > 1 ? svg`<polyline class="line" points=${points.map(([x, y]) => `${x},${y}`).join(' ')}></polyline>` : nothing}
+        ${points.map(([x, y]) => svg`<circle class="dot" cx=${x} cy=${y} r="5"></circle>`)}
+      </svg>
+    </div>`;
+  }
+
+  private async onDelete(): Promise<void> {
+    const checkin = this.currentCheckin();
+    if (!checkin) return;
+    if (deleteHistory(checkin.id)) {
+      this.entries = [];
+      this.historyStatus = this.l10n.term('historyDeleted');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#history-heading')?.focus();
+    } else {
+      this.historyStatus = this.l10n.term('deleteFailed');
+    }
   }
 }

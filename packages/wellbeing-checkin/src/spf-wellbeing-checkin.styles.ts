@@ -1,0 +1,278 @@
+import { css } from 'lit';
+
+/** Styles of <spf-wellbeing-checkin>, on top of the shared base styles. Calm: only the urgent panel is bold. */
+export const styles = css`
+  :host {
+    --_urgent: var(--spf-color-urgent, #d5281b);
+  }
+  .base {
+    display: grid;
+    gap: var(--_space);
+  }
+  .base > * {
+    margin: 0;
+  }
+
+  .question-heading {
+    font-size: 1.5em;
+  }
+  .hint,
+  .organisation,
+  .detail,
+  .answer {
+    color: var(--_text-secondary);
+  }
+
+  /* The question */
+  .form {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+  .question {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+    width: 100%;
+  }
+  .question.has-error {
+    border-left: 4px solid var(--_error);
+    padding-left: calc(var(--_space) * 0.75);
+  }
+  legend {
+    padding: 0;
+    max-width: 100%;
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .options {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .option {
+    position: relative;
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    min-height: 44px;
+    padding: 0 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .option:has(input:checked) {
+    border-color: var(--_brand);
+    box-shadow: inset 0 0 0 1px var(--_brand);
+    background: var(--_surface);
+  }
+  .option input {
+    flex: none;
+    width: 28px;
+    height: 28px;
+    margin: 0;
+    accent-color: var(--_brand);
+    cursor: pointer;
+  }
+  .option label {
+    flex: 1;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    padding: 6px 0;
+    cursor: pointer;
+  }
+  .symbol {
+    font-size: 1.4em;
+    line-height: 1;
+  }
+  .free-text {
+    display: grid;
+    gap: 4px;
+    width: 100%;
+  }
+  .free-text-label {
+    font-weight: 700;
+  }
+  .free-text .hint {
+    margin: 0;
+  }
+  textarea {
+    font: inherit;
+    width: 100%;
+    max-width: 40em;
+    min-height: 5em;
+    padding: 8px;
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    color: var(--_text);
+    background: var(--_background);
+  }
+
+  /* The result */
+  .result {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+  .result > * {
+    margin: 0;
+  }
+  .band {
+    border-left: 8px solid var(--_brand);
+    padding-left: var(--_space);
+  }
+  .result-heading {
+    font-size: 1.3em;
+  }
+  .links {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .links li {
+    display: grid;
+  }
+  .links a {
+    display: inline-block;
+    justify-self: start;
+    padding: 4px 0;
+    font-weight: 600;
+  }
+
+  /* Urgent help: prominent, not alarming. A strong border, calm text. */
+  .urgent {
+    width: 100%;
+    border: 4px solid var(--_urgent);
+    border-left-width: 12px;
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_background);
+  }
+  .urgent .contacts a {
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  /* Privacy and history */
+  .privacy {
+    color: var(--_text-secondary);
+    font-size: 0.95em;
+  }
+  .privacy p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .privacy p:last-child {
+    margin-bottom: 0;
+  }
+  .storage-problem {
+    color: var(--_text);
+  }
+  .history {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    justify-items: start;
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+  }
+  .history > * {
+    margin: 0;
+  }
+  .chart {
+    display: flex;
+    gap: 8px;
+    width: 100%;
+    max-width: 32em;
+  }
+  .chart-axis {
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    font-size: 0.85em;
+    color: var(--_text-secondary);
+    max-width: 40%;
+  }
+  .chart-svg {
+    flex: 1;
+    min-width: 0;
+    width: 100%;
+    height: auto;
+  }
+  .chart-svg .grid {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .chart-svg .line {
+    fill: none;
+    stroke: var(--_brand);
+    stroke-width: 2;
+  }
+  .chart-svg .dot {
+    fill: var(--_brand);
+  }
+  summary {
+    display: list-item;
+    min-height: 44px;
+    padding: 10px 0;
+    color: var(--_brand);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    max-width: 32em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 4px;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 4px 8px 4px 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .status:empty {
+    display: block;
+    height: 0;
+  }
+
+  /* Compact: tighter, with options side by side where they fit. */
+  :host([compact]) .base,
+  :host([compact]) .form,
+  :host([compact]) .result {
+    gap: calc(var(--_space) / 2);
+  }
+  :host([compact]) .question-heading {
+    font-size: 1.2em;
+  }
+  :host([compact]) .options {
+    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+  }
+
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      border: 2px solid Highlight;
+    }
+    .urgent,
+    .band {
+      border-color: CanvasText;
+    }
+    .chart-svg .grid {
+      stroke: GrayText;
+    }
+    .chart-svg .line {
+      stroke: CanvasText;
+    }
+    .chart-svg .dot {
+      fill: CanvasText;
+    }
+  }
+`;
