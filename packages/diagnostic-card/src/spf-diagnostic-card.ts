@@ -581,7 +581,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         : html`<p class="overall">
               ${this.l10n.term('overallScore', { percent: this.percent(overall.percent!), level: this.text(overall.level?.label, feed) })}
             </p>
-            <p>${this.l10n.plural('unanswered', scores.unanswered)}</p>
+            <p>${scores.unanswered ? this.l10n.plural('unanswered', scores.unanswered) : this.l10n.term('allAnswered')}</p>
             ${this.renderChart(feed, diagnostic, scores)} ${this.renderTable(feed, diagnostic, scores)}
             ${this.renderHighlights(feed, diagnostic, scores)} ${this.renderWhereToStart(feed, diagnostic)}`}
       ${this.earlier ? this.renderCompare(feed, diagnostic, scores, this.earlier) : nothing} ${back}

@@ -58,8 +58,8 @@ export const strings = {
     resultsHeading: 'Results',
     overallScore: 'Overall score: {percent}, {level}.',
     noAnswers: 'You have not answered any statements yet. Open a section to start.',
+    allAnswered: 'Every statement is answered.',
     unanswered: {
-      zero: 'Every statement is answered.',
       one: '{count} statement is not answered yet.',
       other: '{count} statements are not answered yet.',
     },
@@ -189,8 +189,9 @@ export const strings = {
     resultsHeading: 'Canlyniadau',
     overallScore: 'Sgôr gyffredinol: {percent}, {level}.',
     noAnswers: 'Nid ydych wedi ateb unrhyw ddatganiadau eto. Agorwch adran i ddechrau.',
+    allAnswered: 'Mae pob datganiad wedi’i ateb.',
     unanswered: {
-      zero: 'Mae pob datganiad wedi’i ateb.',
+      zero: 'Nid yw {count} datganiad wedi’u hateb eto.',
       one: 'Nid yw {count} datganiad wedi’i ateb eto.',
       two: 'Nid yw {count} ddatganiad wedi’u hateb eto.',
       few: 'Nid yw {count} datganiad wedi’u hateb eto.',
