@@ -877,7 +877,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         ${chapters.map(
           (chapter, index) => html`<li>
             <button type="button" class="item" aria-current=${index === current ? 'true' : nothing} @click=${() => this.seek(chapter.start)}>
-              <span class="stamp">${clock(chapter.start)}</span><span>${chapter.title}</span>
+              <span class="stamp">${clock(chapter.start)}</span> <span>${chapter.title}</span>
             </button>
           </li>`,
         )}

@@ -1,0 +1,51 @@
+// Shared by the player's tests: fixture feeds and waits on real media events.
+import { waitUntil } from '@open-wc/testing';
+import { clearFeedRequests } from '@spf-wellbeing/feed';
+import './define.js';
+import type { SpfPodcastPlayer } from './spf-podcast-player.js';
+
+export const fixtureUrl = (name: string) => new URL(`./test-fixtures/${name}`, import.meta.url).href;
+export const feedUrl = fixtureUrl('player-feed.json');
+
+/** Fresh feed requests and storage for every test. */
+export function reset(): void {
+  clearFeedRequests();
+  localStorage.clear();
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const live = (el: Element) => text($(el, '[role="status"][aria-live]'));
+
+/** Waits until the player shows its controls or its error. */
+export async function ready(el: SpfPodcastPlayer): Promise<void> {
+  await waitUntil(() => $(el, '[part="play-button"], [part="error"]'), 'the player did not get ready', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+/** Waits until the real audio has played past `seconds`. */
+export async function playedPast(el: SpfPodcastPlayer, seconds: number): Promise<void> {
+  await waitUntil(() => el.audio.currentTime > seconds && !el.audio.paused, `playback did not pass ${seconds} s`, { timeout: 15000, interval: 50 });
+  await el.updateComplete;
+}
+
+/** Waits until the audio's metadata (its real duration) has loaded. */
+export async function metadata(el: SpfPodcastPlayer): Promise<void> {
+  await waitUntil(() => el.audio.readyState >= 1 && Number.isFinite(el.audio.duration), 'metadata did not load', { timeout: 15000 });
+  await el.updateComplete;
+}
+
+export const playButton = (el: SpfPodcastPlayer) => $<HTMLButtonElement>(el, '[part="play-button"]')!;
+export const slider = (el: SpfPodcastPlayer) => $<HTMLInputElement>(el, '[part="seek"]')!;
+
+/** Every control a user can touch is at least 24 by 24 pixels. */
+export function smallTargets(el: SpfPodcastPlayer): string[] {
+  return $$(el, 'button, a[href], input, select, summary')
+    .filter((control) => control.getBoundingClientRect().width > 0)
+    .filter((control) => {
+      const box = control.getBoundingClientRect();
+      return box.width < 24 || box.height < 24;
+    })
+    .map((control) => control.outerHTML.slice(0, 80));
+}
