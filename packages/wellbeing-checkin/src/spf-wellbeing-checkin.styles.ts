@@ -148,11 +148,18 @@ export const styles = css`
   /* Urgent help: prominent, not alarming. A strong border, calm text. */
   .urgent {
     width: 100%;
-    border: 4px solid var(--_urgent);
+    border: 2px solid var(--_urgent);
     border-left-width: 12px;
     border-radius: var(--_radius);
     padding: var(--_space);
     background: var(--_background);
+  }
+  .urgent h2,
+  .urgent h3,
+  .urgent h4,
+  .urgent h5,
+  .urgent h6 {
+    font-size: 1.3em;
   }
   .urgent .contacts a {
     font-size: 1.125em;
@@ -187,7 +194,7 @@ export const styles = css`
     display: flex;
     gap: 8px;
     width: 100%;
-    max-width: 32em;
+    max-width: 26em;
   }
   .chart-axis {
     display: flex;

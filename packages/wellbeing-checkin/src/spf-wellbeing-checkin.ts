@@ -21,7 +21,10 @@ interface ShownContact {
  *
  * The question and its options come from a check-in in the feed (the default
  * feed has one, `feeling-today`). The options are a native radio group: Tab
- * reaches the group, arrow keys move between options, Space selects.
+ * reaches the group, arrow keys move between options, Space selects. Feeds
+ * should give 3 to 7 options; the element shows every valid option it gets.
+ * An option's `symbol` (an emoji) is decoration, hidden from assistive
+ * technology; every option has a text label.
  *
  * **How an answer is submitted.** The person chooses an option, then presses
  * the "See support" button (the GOV.UK one-question pattern). We do not act on
@@ -406,7 +409,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
    */
   private renderChart(checkin: Checkin, shown: CheckinEntry[]): TemplateResult {
     const rows = checkin.options.map((option) => option.id);
-    const column = 24;
+    const column = 16;
     const row = 20;
     const pad = 12;
     const width = pad * 2 + column * (CHART_SIZE - 1);
