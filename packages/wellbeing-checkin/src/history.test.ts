@@ -252,6 +252,32 @@ describe('<spf-wellbeing-checkin>: history', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('adds to what is stored rather than overwriting it, when two elements share a check-in', async () => {
+    const wrapper = await fixture(html`<div>
+      <spf-wellbeing-checkin history></spf-wellbeing-checkin>
+      <spf-wellbeing-checkin history compact></spf-wellbeing-checkin>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll('spf-wellbeing-checkin')];
+    await ready(first);
+    await ready(second);
+    await answer(first, 'Low');
+    await answer(second, 'Good');
+    expect(stored().map((entry: { option: string }) => entry.option)).to.deep.equal(['low', 'good']);
+    expect($$(second, 'tbody tr')).to.have.length(2);
+  });
+
+  it('follows check-ins saved or deleted in another tab', async () => {
+    const el = await mount(html`<spf-wellbeing-checkin history></spf-wellbeing-checkin>`);
+    seed([{ date: day(8), option: 'okay' }]);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+    await el.updateComplete;
+    expect($$(el, 'tbody tr').map((row) => clean(row.textContent))).to.deep.equal(['8 November 2026 Okay']);
+    localStorage.removeItem(KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+    await el.updateComplete;
+    expect(text(el, '[part="history"]')).to.contain('You have no saved check-ins yet.');
+  });
+
   it('forgets the answer in memory when another check-in is chosen', async () => {
     const el = await mount(html`<spf-wellbeing-checkin history feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`);
     await answer(el, 'Fine');

@@ -280,6 +280,7 @@ describe('<spf-wellbeing-checkin>: private note', () => {
     expect(clean(box.labels![0].textContent)).to.equal('A note for yourself (optional)');
     expect(text(el, '#note-hint')).to.contain('It is not saved or sent anywhere');
     expect(box.getAttribute('aria-describedby')).to.equal('note-hint');
+    expect(box.spellcheck, 'no spell-check service sees the note').to.equal(false);
     await expect(el).to.be.accessible();
     box.focus();
     await sendKeys({ type: 'Rota was hard' });

@@ -4,7 +4,7 @@ import type { Checkin, CheckinBand, CheckinOption, Feed, HelpContact, LocalText,
 import { strings, type StringKey } from './strings.js';
 import { styles } from './spf-wellbeing-checkin.styles.js';
 import { SpfCheckinEvent } from './events.js';
-import { MAX_ENTRIES, deleteHistory, localDate, readHistory, writeHistory, type CheckinEntry } from './history-store.js';
+import { MAX_ENTRIES, deleteHistory, historyKey, localDate, readHistory, writeHistory, type CheckinEntry } from './history-store.js';
 
 /** How many past check-ins the chart and its table show. */
 export const CHART_SIZE = 14;
@@ -49,6 +49,7 @@ interface ShownContact {
  *   blocked, the check-in still works and the element says it cannot save.
  * - When the feed's check-in has `freeText`, a note box is shown. What is typed
  *   stays in memory only: never stored, never in events, gone on "Check in again".
+ *   Spell checking is off in the box, so no browser spell-check service sees it.
  *
  * @fires spf-checkin - An answer was submitted. Detail: `{checkin, option, band}`, ids only, no personal data.
  * @fires spf-feed-load - The feed loaded. Detail: `{url, feed, problems}`.
@@ -117,6 +118,24 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     this.storageFailed = false;
     this.historyStatus = '';
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('storage', this.onStorage);
+    super.disconnectedCallback();
+  }
+
+  /** Another tab saved or deleted check-ins: read them again. */
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (!this.historyLoadedFor) return;
+    if (event.key !== null && event.key !== historyKey(this.historyLoadedFor)) return;
+    this.historyLoadedFor = undefined;
+    this.requestUpdate();
+  };
 
   protected override willUpdate(): void {
     const checkin = this.currentCheckin();
@@ -213,6 +232,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
         id="note"
         rows="3"
         autocomplete="off"
+        spellcheck="false"
         aria-describedby="note-hint"
         .value=${this.note}
         @input=${(event: Event) => {
@@ -244,7 +264,9 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
   }
 
   private save(checkinId: string, optionId: string): void {
-    const entries = [...this.entries, { date: localDate(), option: optionId }].slice(-MAX_ENTRIES);
+    // Read again first, so a second element or another tab's answers are not overwritten.
+    const current = readHistory(checkinId);
+    const entries = [...(current.ok ? current.entries : this.entries), { date: localDate(), option: optionId }].slice(-MAX_ENTRIES);
     if (writeHistory(checkinId, entries)) {
       this.entries = entries;
       this.storageFailed = false;
