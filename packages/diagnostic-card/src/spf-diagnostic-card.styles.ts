@@ -135,7 +135,14 @@ export const diagnosticStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    margin: 0 0 var(--_space);
+    margin: var(--_space) 0;
+    /* Columns at least as wide as their longest word, so words stay whole. */
+    overflow-wrap: break-word;
+  }
+  @media (max-width: 480px) {
+    table {
+      font-size: 0.875em;
+    }
   }
   caption {
     text-align: start;
@@ -250,12 +257,16 @@ export const diagnosticStyles = css`
     [part='status'] {
       display: none !important;
     }
-    .chart-track {
-      fill: #fff;
-      stroke: #000;
+    /* The table gives the same figures in less space, so the summary fits one page. */
+    svg.chart {
+      display: none;
     }
-    .chart-bar {
-      fill: #444;
+    h2, h3, h4, h5, h6, p, ul, ol, table {
+      margin-block: 0 6pt;
+    }
+    th,
+    td {
+      padding: 2pt 6pt 2pt 0;
     }
     table,
     .start-list > li {

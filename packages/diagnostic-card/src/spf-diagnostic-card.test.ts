@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearFeedRequests } from '@spf-wellbeing/feed';
 import { settled, stubFetch } from '../../../test/helpers/test-widget.js';
 import './define.js';
@@ -239,6 +239,17 @@ describe('<spf-diagnostic-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says so when saved answers cannot be read, and carries on', async () => {
+      localStorage.setItem(KEY, '{not json');
+      const el = await card();
+      expect(text(el)).to.contain('We found saved answers, but could not read them.');
+      expect(text(el)).to.contain('You have answered 0 of 4 statements.');
+      await expect(el).to.be.accessible();
+      await click(el, '#open-0');
+      await choose(el, 0, 0, 1);
+      expect(saved()!.answers).to.deep.equal({ 'people-1': 1 });
+    });
+
     it('asks before starting again, and Cancel keeps the answers', async () => {
       seed({ 'people-1': 1, 'data-2': 2 });
       const el = await card();
@@ -316,6 +327,26 @@ describe('<spf-diagnostic-card>', () => {
       await click(el, '#see-results');
       expect(clean($(el, 'svg')!.textContent)).to.contain('Not answered yet');
       expect(tableRows($(el, 'table'))[2]).to.deep.equal(['Data insights', '–', 'Not answered yet', '0 of 2']);
+    });
+  });
+
+  describe('print', () => {
+    it('prints a summary: scores table and where to start, with no buttons, form controls or chart', async () => {
+      seed({ 'people-1': 2, 'people-2': 1, 'data-1': 0 });
+      const el = await card();
+      await click(el, '#see-results');
+      await emulateMedia({ media: 'print' });
+      try {
+        const shown = (selector: string) => $$(el, selector).filter((node) => node.getBoundingClientRect().height > 0);
+        expect(shown('button'), 'buttons').to.have.length(0);
+        expect(shown('input'), 'inputs').to.have.length(0);
+        expect(shown('[part="export"]'), 'export').to.have.length(0);
+        expect(shown('svg.chart'), 'chart').to.have.length(0);
+        expect(shown('table[part="scores-table"]'), 'table').to.have.length(1);
+        expect(shown('.start-list'), 'where to start').to.have.length(1);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 
