@@ -550,8 +550,10 @@ describe('<spf-diagnostic-card>', () => {
     ];
     for (const [name, id, message] of cases) {
       it(`says so for a diagnostic with ${name}`, async () => {
-        const el = await card(html`<spf-diagnostic-card feed=${bad} diagnostic=${id}></spf-diagnostic-card>`);
+        const el = await card(html`<spf-diagnostic-card feed=${bad} diagnostic=${id}><p id="fallback">Our own page</p></spf-diagnostic-card>`);
         expect(clean($(el, '[part="diagnostic-error"]')!.textContent)).to.contain(message);
+        // The page's fallback content shows through the slot.
+        expect(el.querySelector('#fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
         expect($(el, '[part="overview"]')).to.equal(null);
         await expect(el).to.be.accessible();
       });

@@ -111,7 +111,7 @@ function rawIndex(problems: readonly FeedProblem[], parsedIndex: number): number
  * @fires spf-feed-load - The feed loaded. `detail: {url, feed, problems}`.
  * @fires spf-feed-error - The feed failed to load. `detail: {url, message, kind, problems}`.
  *
- * @slot - Shown instead of the error message when the feed cannot be loaded.
+ * @slot - Your fallback content: shown when the feed cannot be loaded or has no usable self-assessment.
  *
  * @csspart base - The whole card.
  * @csspart status - The live region for messages such as "We loaded 20 answers".
@@ -433,7 +433,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       return html`${problems}
         <div class="error-summary" part="diagnostic-error">
           <p>${this.l10n.term(error?.key ?? 'noDiagnostics', { id: error?.id ?? '' })}</p>
-        </div>`;
+        </div>
+        <slot></slot>`;
     }
     const setAside = Object.keys(this.setAside).length;
     return html`${problems}
