@@ -66,6 +66,7 @@ interface ShownContact {
  * @csspart again-button - The "Check in again" button.
  * @csspart privacy - The statement of what is kept and where.
  * @csspart history - The saved history: chart, table and delete button (only with `history`).
+ * @csspart delete-button - The "Delete my check-ins" button.
  *
  * @cssprop [--spf-color-urgent=#d5281b] - Border of the urgent-help panel.
  */
