@@ -30,11 +30,18 @@ export async function playedPast(el: SpfPodcastPlayer, seconds: number): Promise
   await el.updateComplete;
 }
 
-/** Waits until the audio's metadata (its real duration) has loaded. */
+/** Waits until the audio's metadata has loaded. */
 export async function metadata(el: SpfPodcastPlayer): Promise<void> {
-  await waitUntil(() => el.audio.readyState >= 1 && Number.isFinite(el.audio.duration), 'metadata did not load', { timeout: 15000 });
+  await waitUntil(() => el.audio.readyState >= 1, 'metadata did not load', { timeout: 15000 });
   await el.updateComplete;
 }
+
+/**
+ * The length the player works with: the real one once the engine knows it,
+ * else the feed's. (Without Range support, as on the test server, Chromium
+ * knows an Opus file's length only once it has all of it.)
+ */
+export const total = (el: SpfPodcastPlayer, feedDuration = 31) => (Number.isFinite(el.audio.duration) ? el.audio.duration : feedDuration);
 
 export const playButton = (el: SpfPodcastPlayer) => $<HTMLButtonElement>(el, '[part="play-button"]')!;
 export const slider = (el: SpfPodcastPlayer) => $<HTMLInputElement>(el, '[part="seek"]')!;

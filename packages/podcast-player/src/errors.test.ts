@@ -1,0 +1,106 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SpfPodcastPlayer } from './spf-podcast-player.js';
+import { $, $$, feedUrl, fixtureUrl, playButton, playedPast, ready, reset, text } from './test-helpers.js';
+
+async function player(episode: string, extra = ''): Promise<SpfPodcastPlayer> {
+  const wrapper = await fixture(html`<div>
+    <spf-podcast-player feed=${feedUrl} episode=${episode} stall-timeout=${extra || '10'}>
+      <audio controls preload="none" src="fallback.mp3"></audio>
+      <a class="fallback-link" href="fallback.mp3">Download the episode</a>
+    </spf-podcast-player>
+  </div>`);
+  const el = wrapper.querySelector('spf-podcast-player')!;
+  await ready(el);
+  return el;
+}
+
+const error = (el: SpfPodcastPlayer) => $(el, '[part="error"]');
+
+async function errorShown(el: SpfPodcastPlayer, message: string): Promise<void> {
+  await waitUntil(() => text(error(el)).includes(message), `no error saying "${message}"`, { timeout: 15000 });
+  await el.updateComplete;
+}
+
+/** The light-DOM fallback (native audio and a link) is shown through the slot. */
+function fallbackShown(el: SpfPodcastPlayer): boolean {
+  const slot = $<HTMLSlotElement>(el, '.fallback slot');
+  const link = el.querySelector<HTMLElement>('.fallback-link')!;
+  return !!slot && slot.assignedElements().length === 2 && link.getBoundingClientRect().height > 0;
+}
+
+describe('<spf-podcast-player> when it cannot play', function () {
+  this.timeout(30000);
+  beforeEach(reset);
+
+  it('hides the light-DOM fallback while the player works', async () => {
+    const el = await player('part-1');
+    expect(error(el)).to.equal(null);
+    expect(el.querySelector<HTMLElement>('.fallback-link')!.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('a missing file (404): says so, with Retry, the download link and the fallback', async () => {
+    const el = await player('missing');
+    // Loading the metadata already fails, so the player says so before play is pressed.
+    await errorShown(el, 'We could not find the audio file.');
+    const box = error(el)!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(text(box)).to.contain('Sorry, this episode cannot be played right now');
+    expect(text(box)).to.contain('You can download the episode and play it on your device.');
+    expect(text($(el, '[part="error"] [part="download"]'))).to.equal('Download (MP3, 1 KB)');
+    expect(text($(el, '[part="error"] button'))).to.equal('Try again');
+    expect($(el, '[part="controls"]')).to.equal(null);
+    expect(fallbackShown(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('an unsupported type only: says the browser cannot play it, before any request', async () => {
+    const el = await player('unknown-type');
+    expect(el.audio.hasAttribute('src')).to.equal(false);
+    expect(text(error(el))).to.contain('Your browser cannot play this audio file.');
+    expect(text($(el, '[part="download"]'))).to.equal('Download (UNKNOWN, 90 KB)');
+    expect(fallbackShown(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a text file served as audio: an error with Retry, and Retry tries again', async () => {
+    const el = await player('text-as-audio');
+    await errorShown(el, 'Your browser cannot play this audio file.');
+    $<HTMLButtonElement>(el, '[part="error"] button')!.click();
+    await el.updateComplete;
+    expect(error(el)).to.equal(null);
+    await errorShown(el, 'Your browser cannot play this audio file.');
+  });
+
+  it('a stall: no progress for stall-timeout seconds while playing shows an error; Retry then plays', async () => {
+    const el = await player('part-1', '1');
+    // A media source that never gets data: the element waits for ever, as Safari can.
+    el.audio.src = URL.createObjectURL(new MediaSource());
+    playButton(el).click();
+    await errorShown(el, 'The audio has stopped loading. Your connection may be slow.');
+    expect(el.audio.paused).to.equal(true);
+    expect(fallbackShown(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part="error"] button')!.click();
+    await playedPast(el, 0.3);
+    expect(error(el)).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(playButton(el));
+  });
+
+  it('an episode id the feed lacks: says so, and shows the fallback', async () => {
+    const el = await player('no-such-episode');
+    expect(text(error(el))).to.contain('We could not find this episode.');
+    expect(text($(el, 'h2'))).to.equal('Sorry, this episode cannot be played right now');
+    expect(fallbackShown(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a feed that fails keeps the fallback visible', async () => {
+    const wrapper = await fixture(html`<div>
+      <spf-podcast-player feed=${fixtureUrl('no-such-feed.json')}><a class="fallback-link" href="x.mp3">Download</a></spf-podcast-player>
+    </div>`);
+    const el = wrapper.querySelector('spf-podcast-player')!;
+    await waitUntil(() => $(el, '[part="error"]'), 'no feed error', { timeout: 8000 });
+    expect(el.querySelector<HTMLElement>('.fallback-link')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect($$(el, 'slot')).to.have.length(1);
+  });
+});

@@ -1,0 +1,98 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SpfPodcastPlayer } from './spf-podcast-player.js';
+import { $, feedUrl, metadata, playButton, playedPast, ready, reset, total } from './test-helpers.js';
+
+describe('<spf-podcast-player> keyboard', function () {
+  this.timeout(30000);
+  beforeEach(reset);
+
+  async function page() {
+    const wrapper = await fixture(html`<div>
+      <button class="outside">Outside</button>
+      <spf-podcast-player feed=${feedUrl}></spf-podcast-player>
+    </div>`);
+    const el = wrapper.querySelector('spf-podcast-player') as SpfPodcastPlayer;
+    await ready(el);
+    await metadata(el);
+    return { el, outside: wrapper.querySelector<HTMLButtonElement>('button.outside')! };
+  }
+
+  it('reaches every control with Tab, in order, with a visible focus', async () => {
+    const { el, outside } = await page();
+    outside.focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      if (!active) break;
+      seen.push(active.className || active.tagName.toLowerCase());
+      const style = getComputedStyle(active);
+      const visible = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+      const yellow = style.backgroundColor === 'rgb(255, 235, 59)' || style.boxShadow.includes('255, 235, 59');
+      expect(visible || yellow, `focus is not visible on ${active.outerHTML.slice(0, 60)}`).to.equal(true);
+    }
+    expect(seen.slice(0, 4)).to.deep.equal(['play', 'back', 'forward', 'input']);
+    expect(seen).to.include.members(['speed', 'mute', 'button secondary', 'copy', 'summary']);
+  });
+
+  it('K and Space play and pause, arrows skip 5 s, J and L skip, M mutes — while focus is inside the player', async () => {
+    const { el } = await page();
+    $<HTMLButtonElement>(el, 'button.back')!.focus();
+    await sendKeys({ press: 'k' });
+    await playedPast(el, 0.1);
+    await sendKeys({ press: 'k' });
+    await waitUntil(() => el.audio.paused, 'K did not pause');
+    const firstChapter = $<HTMLButtonElement>(el, '[part="chapters"] button')!;
+    firstChapter.click();
+    firstChapter.focus();
+    expect(el.audio.currentTime).to.equal(0);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.audio.currentTime).to.equal(5);
+    await sendKeys({ press: 'l' });
+    expect(el.audio.currentTime).to.be.closeTo(total(el), 0.5);
+    await sendKeys({ press: 'j' });
+    expect(el.audio.currentTime).to.be.closeTo(total(el) - 15, 0.5);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.audio.currentTime).to.be.closeTo(total(el) - 20, 0.5);
+    await sendKeys({ press: 'm' });
+    expect(el.audio.muted).to.equal(true);
+    await sendKeys({ press: 'M' });
+    expect(el.audio.muted).to.equal(false);
+  });
+
+  it('Space on a button presses the button and does not also play', async () => {
+    const { el } = await page();
+    $<HTMLButtonElement>(el, 'button.forward')!.focus();
+    await sendKeys({ press: 'Space' });
+    expect(el.audio.currentTime).to.equal(30);
+    expect(el.audio.paused).to.equal(true);
+    playButton(el).focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => !el.audio.paused, 'Space on Play did not play');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => el.audio.paused, 'Space on Pause did not pause');
+  });
+
+  it('ignores shortcuts outside the player, and in its search box and list box', async () => {
+    const { el, outside } = await page();
+    outside.focus();
+    await sendKeys({ press: 'k' });
+    await sendKeys({ press: 'm' });
+    expect(el.audio.paused).to.equal(true);
+    expect(el.audio.muted).to.equal(false);
+    $<HTMLSelectElement>(el, 'select')!.focus();
+    await sendKeys({ press: 'k' });
+    await sendKeys({ press: 'm' });
+    expect(el.audio.paused).to.equal(true);
+    expect(el.audio.muted).to.equal(false);
+    $<HTMLElement>(el, '[part="transcript"] summary')!.click();
+    await waitUntil(() => $(el, 'input[type="search"]'), 'no search box', { timeout: 8000 });
+    $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+    await sendKeys({ type: 'km j' });
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('km j');
+    expect(el.audio.paused).to.equal(true);
+    expect(el.audio.muted).to.equal(false);
+    expect(el.audio.currentTime).to.equal(0);
+  });
+});
