@@ -191,6 +191,18 @@ describe('<spf-diagnostic-card>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('open-0');
     });
 
+    it('follows answers saved in another tab, staying on the same section', async () => {
+      const el = await card();
+      await click(el, '#open-1');
+      seed({ 'data-1': 2, 'people-1': 0 });
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: localStorage.getItem(KEY) }));
+      await el.updateComplete;
+      expect(clean($(el, '#section-heading')!.textContent)).to.contain('Data insights');
+      expect($<HTMLInputElement>(el, '#st-1-0-2')!.checked).to.equal(true);
+      await click(el, '#back');
+      expect($$(el, '.sections li p').map((p) => clean(p.textContent))).to.deep.equal(['1 of 2 answered', '1 of 2 answered']);
+    });
+
     it('keeps separate assessments apart with storage-key', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div>
         <spf-diagnostic-card feed=${small} storage-key="team-a"></spf-diagnostic-card>
@@ -645,10 +657,18 @@ describe('<spf-diagnostic-card>', () => {
       await setViewport({ width: 320, height: 640 });
       seed({ 'personal-1': 4, 'data-1': 0, 'relationships-2': 1 }, 'spf-diagnostic:v1:hwb-framework-2021', 'hwb-framework-2021');
       const el = await card(html`<spf-diagnostic-card lang="cy"></spf-diagnostic-card>`);
-      await views(el, (name) => {
+      const fits = (name: string) => {
         expect(el.scrollWidth, name).to.be.at.most(320);
         expect(document.documentElement.scrollWidth, name).to.be.at.most(320);
-      });
+      };
+      await views(el, fits);
+      const earlier = { format: 'spf-diagnostic', version: 1, diagnostic: 'hwb-framework-2021', savedAt: '2025-01-02T00:00:00Z', answers: { 'personal-1': 1, 'data-1': 3 } };
+      await chooseFile(el, 'compare', JSON.stringify(earlier));
+      expect($(el, '[part="compare"]')).to.exist;
+      fits('compare');
+      await click(el, '#back');
+      await click(el, '#start-again');
+      fits('confirm');
     });
 
     it('gives every control a target of at least 24 by 24 pixels', async () => {

@@ -242,6 +242,11 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.earlier = undefined;
     this.status = '';
     this.importError = undefined;
+    this.readSaved(key, diagnostic);
+  }
+
+  /** Reads the answers saved under `key`, setting aside those that do not fit `diagnostic`. */
+  private readSaved(key: string, diagnostic: Diagnostic): void {
     this.storageUnreadable = false;
     let saved: unknown = {};
     try {
@@ -264,6 +269,24 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.match(diagnostic, saved as Record<string, unknown>);
     this.wasComplete = scoreDiagnostic(diagnostic, this.answers).complete;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  /** Another tab changed the same assessment: follow it, staying where we are. */
+  private readonly onStorage = (event: StorageEvent): void => {
+    const diagnostic = this.loadedDiagnostic;
+    if (!diagnostic || (event.key !== this.loadedKey && event.key !== null)) return;
+    this.readSaved(this.loadedKey!, diagnostic);
+    this.requestUpdate();
+  };
 
   private match(diagnostic: Diagnostic, answers: Record<string, unknown>): void {
     const matched = matchAnswers(diagnostic, answers);
