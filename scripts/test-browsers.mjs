@@ -132,7 +132,8 @@ function track(child) {
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
       process.once(signal, () => {
         killAll();
-        process.kill(process.pid, signal);
+        // If nobody else (web-test-runner) handles the signal, end as it asks.
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
       });
     }
   }
@@ -354,6 +355,29 @@ async function webkitLauncher() {
       this.name = LABEL.webkit;
       commandsFirst(config);
     }
+    async startSession(id, url) {
+      // If MiniBrowser crashed during the last test file, its session is
+      // gone, and the webdriver launcher would fail every later file with an
+      // unhandled rejection. Check, and start a fresh session (and, if the
+      // driver went too, fresh services) so one crash costs one file.
+      if (this.driver) {
+        try {
+          await this.driver.getUrl();
+        } catch {
+          console.error('\nWebKit: the browser session ended unexpectedly; starting a new one.');
+          clearInterval(this.pendingHeartbeat);
+          await this.driver.deleteSession().catch(() => {});
+          this.driver = undefined;
+          this.driverManager = undefined;
+          if (!(await fetch(`http://127.0.0.1:${this.services.port}/status`).then((r) => r.ok, () => false))) {
+            await this.services.stop();
+            this.services = await startWebKitServices();
+            this.options.port = this.services.port;
+          }
+        }
+      }
+      return super.startSession(id, url);
+    }
     async stop() {
       await super.stop();
       await this.services?.stop();
@@ -416,14 +440,23 @@ export function commandsPlugin() {
   return {
     name: COMMANDS,
     async executeCommand({ command, payload, session }) {
-      if (session.browser?.type === 'puppeteer' && command === 'send-keys' && typeof payload?.press === 'string') {
-        const keys = chord(payload.press);
-        if (keys.length === 1) return undefined;
+      if (session.browser?.type === 'puppeteer' && command === 'send-keys') {
+        // puppeteer over BiDi (Firefox) does not know "Space"; " " works everywhere.
+        const name = (key) => (key === 'Space' ? ' ' : key);
         const { keyboard } = session.browser.getPage(session.id);
-        for (const key of keys.slice(0, -1)) await keyboard.down(key);
-        await keyboard.press(keys.at(-1));
-        for (const key of keys.slice(0, -1).reverse()) await keyboard.up(key);
-        return true;
+        if (typeof payload?.press === 'string') {
+          const keys = chord(payload.press).map(name);
+          if (keys.length === 1 && keys[0] === payload.press) return undefined;
+          for (const key of keys.slice(0, -1)) await keyboard.down(key);
+          await keyboard.press(keys.at(-1));
+          for (const key of keys.slice(0, -1).reverse()) await keyboard.up(key);
+          return true;
+        }
+        if (payload?.down === 'Space' || payload?.up === 'Space') {
+          await (payload.down ? keyboard.down(' ') : keyboard.up(' '));
+          return true;
+        }
+        return undefined;
       }
       if (session.browser?.type !== 'webdriver') return undefined;
       const driver = session.browser.driver;
@@ -478,45 +511,57 @@ export function commandsPlugin() {
 // ---------------------------------------------------------------------------
 // Reporter: pass/fail counts per engine, for the closing line.
 
-/** Writes pass, fail and skip counts (in total and per engine) to test-results/browser-summary.json. */
+/**
+ * Writes pass, fail and skip counts (in total and per engine) to
+ * test-results/browser-summary.json (or SPF_SUMMARY_FILE), after each test
+ * file and at the end, so counts survive a run that breaks off.
+ */
 export function summaryReporter() {
   let started = 0;
+  const finished = new Map();
+  const write = (sessions) => {
+    const total = { passed: 0, failed: 0, skipped: 0 };
+    const engines = {};
+    const failures = [];
+    for (const session of sessions) {
+      const name = session.browser?.name ?? 'unknown';
+      const counts = (engines[name] ??= { passed: 0, failed: 0, skipped: 0 });
+      const add = (key) => {
+        counts[key]++;
+        total[key]++;
+      };
+      const walk = (suite, path) => {
+        for (const test of suite.tests) {
+          if (test.skipped) add('skipped');
+          else if (test.passed) add('passed');
+          else {
+            add('failed');
+            failures.push(`${name}: ${session.testFile}: ${[...path, test.name].join(' > ')}: ${test.error?.message ?? ''}`);
+          }
+        }
+        for (const child of suite.suites) walk(child, [...path, child.name]);
+      };
+      if (session.testResults) walk(session.testResults, []);
+      // A file that failed to load counts as a failure, so it can't pass silently.
+      if (!session.passed && (!session.testResults || session.errors?.length)) {
+        add('failed');
+        failures.push(`${name}: ${session.testFile}: ${session.errors?.map((e) => e.message).join('; ') || 'did not run'}`);
+      }
+    }
+    mkdirSync('test-results', { recursive: true });
+    const file = process.env.SPF_SUMMARY_FILE ?? 'test-results/browser-summary.json';
+    writeFileSync(file, JSON.stringify({ ...total, engines, failures, seconds: (Date.now() - started) / 1000 }, null, 2));
+  };
   return {
     start({ startTime }) {
       started = startTime ?? Date.now();
     },
+    reportTestFileResults({ sessionsForTestFile }) {
+      for (const session of sessionsForTestFile) finished.set(session.id, session);
+      write([...finished.values()]);
+    },
     onTestRunFinished({ sessions }) {
-      const total = { passed: 0, failed: 0, skipped: 0 };
-      const engines = {};
-      const failures = [];
-      for (const session of sessions) {
-        const name = session.browser?.name ?? 'unknown';
-        const counts = (engines[name] ??= { passed: 0, failed: 0, skipped: 0 });
-        const add = (key) => {
-          counts[key]++;
-          total[key]++;
-        };
-        const walk = (suite, path) => {
-          for (const test of suite.tests) {
-            if (test.skipped) add('skipped');
-            else if (test.passed) add('passed');
-            else {
-              add('failed');
-              failures.push(`${name}: ${session.testFile}: ${[...path, test.name].join(' > ')}: ${test.error?.message ?? ''}`);
-            }
-          }
-          for (const child of suite.suites) walk(child, [...path, child.name]);
-        };
-        if (session.testResults) walk(session.testResults, []);
-        // A file that failed to load counts as a failure, so it can't pass silently.
-        if (!session.passed && (!session.testResults || session.errors?.length)) {
-          add('failed');
-          failures.push(`${name}: ${session.testFile}: ${session.errors?.map((e) => e.message).join('; ') || 'did not run'}`);
-        }
-      }
-      mkdirSync('test-results', { recursive: true });
-      const file = process.env.SPF_SUMMARY_FILE ?? 'test-results/browser-summary.json';
-      writeFileSync(file, JSON.stringify({ ...total, engines, failures, seconds: (Date.now() - started) / 1000 }, null, 2));
+      write(sessions);
     },
   };
 }

@@ -1,37 +1,116 @@
-// npm test: the Node tests (feed package, schema, packaging), then every
-// browser test in the engines SPF_BROWSERS names (default: all). Ends with a
-// plain "N passed, N failed" line.
-import { spawnSync } from 'node:child_process';
+// npm test: the Node tests (feed package, schema, packaging, and the
+// end-to-end checks in test/e2e/), then every browser test in each engine
+// SPF_BROWSERS names (default: chromium, firefox and webkit), one engine after
+// another. Ends with a plain "N passed, N failed" line.
+//
+// Arguments go to web-test-runner: `npm test -- "packages/core/src/**/*.test.ts"`.
+// A missing engine is a failure when SPF_BROWSERS names it or CI=true;
+// otherwise the others run and a warning says what is missing and how to
+// install it. See docs/browser-support.md.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { LABEL, planEngines, readSummary, shout } from './test-browsers.mjs';
 
 const node = process.execPath;
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
+let plan;
+try {
+  plan = planEngines();
+} catch (error) {
+  console.error(error.message);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+if (plan.message) shout(plan.message);
+
 if (!existsSync('packages/widgets/dist/spf-widgets.js') || process.env.SPF_BUILD === '1') {
   const build = spawnSync(node, ['scripts/build.mjs'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (build.status !== 0) {
+    console.log('\n0 passed, 1 failed');
+    process.exit(build.status ?? 1);
+  }
+}
+
+/** Runs a command, passing Ctrl+C and kill signals on to it, so it can stop what it started. */
+let current;
+let interrupted;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    interrupted = signal;
+    if (current && current.exitCode === null) current.kill(signal);
+    else process.exit(130);
+  });
+}
+function run(args, env = {}) {
+  return new Promise((resolve) => {
+    current = spawn(node, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    current.on('exit', (code) => {
+      current = undefined;
+      if (interrupted) {
+        console.error(`\nStopped (${interrupted}).`);
+        process.exit(130);
+      }
+      resolve(code ?? 1);
+    });
+  });
 }
 
 let passed = 0;
 let failed = 0;
+const timings = [];
+let anyRunFailed = false;
 
-const nodeTests = readdirSync('test/node').filter((file) => file.endsWith('.test.mjs')).map((file) => `test/node/${file}`);
-const nodeRun = spawnSync(node, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/node.tap', ...nodeTests], { stdio: 'inherit' });
+// Node tests, and the end-to-end checks (real browsers, no test runner).
+const nodeTests = ['test/node', 'test/e2e']
+  .filter((dir) => existsSync(dir))
+  .flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.test.mjs')).map((file) => `${dir}/${file}`));
+let started = Date.now();
+const nodeStatus = await run(
+  ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/node.tap', ...nodeTests],
+  { SPF_ENGINES_RUN: plan.run.join(',') },
+);
 const tap = existsSync('test-results/node.tap') ? readFileSync('test-results/node.tap', 'utf8') : '';
-passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
-failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
-if (nodeRun.status !== 0 && failed === 0) failed++;
+const nodePassed = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
+let nodeFailed = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
+if (nodeStatus !== 0 && nodeFailed === 0) nodeFailed = 1;
+passed += nodePassed;
+failed += nodeFailed;
+anyRunFailed ||= nodeStatus !== 0;
+timings.push(`Node: ${nodePassed} passed, ${nodeFailed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const browserRun = spawnSync(node, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], { stdio: 'inherit' });
-const summaryFile = 'test-results/browser-summary.json';
-if (existsSync(summaryFile)) {
-  const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
-  passed += summary.passed;
-  failed += summary.failed;
+// Browser tests, one engine at a time: on a small machine that is steadier
+// than three at once, and each engine's time is its own.
+const failures = [];
+for (const engine of plan.run) {
+  const summaryFile = `test-results/browser-${engine}.json`;
+  started = Date.now();
+  const status = await run(['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
+    SPF_BROWSERS: engine,
+    SPF_SUMMARY_FILE: summaryFile,
+  });
+  const summary = readSummary(summaryFile);
+  let enginePassed = summary?.passed ?? 0;
+  let engineFailed = summary?.failed ?? 0;
+  if (status !== 0 && engineFailed === 0) engineFailed = 1; // the run broke before it could report
+  passed += enginePassed;
+  failed += engineFailed;
+  anyRunFailed ||= status !== 0;
+  failures.push(...(summary?.failures ?? []));
+  const skipped = summary?.skipped ? `, ${summary.skipped} skipped` : '';
+  timings.push(`${LABEL[engine]}: ${enginePassed} passed, ${engineFailed} failed${skipped} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
-if (browserRun.status !== 0 && !existsSync(summaryFile)) failed++;
-if (browserRun.status !== 0 && failed === 0) failed++;
 
+// A missing engine that was required counts as a failure.
+if (plan.required) failed += plan.missing.length;
+
+console.log('\nTimes per engine:');
+for (const line of timings) console.log(`  ${line}`);
+if (failures.length) {
+  console.log('\nFailed browser tests:');
+  for (const line of failures) console.log(`  ${line.split('\n')[0]}`);
+}
+if (plan.message) shout(plan.message);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || nodeRun.status !== 0 || browserRun.status !== 0 ? 1 : 0);
+process.exit(failed > 0 || anyRunFailed ? 1 : 0);
