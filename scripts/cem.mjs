@@ -6,7 +6,8 @@
 //
 // Writes packages/<name>/dist/custom-elements.json for core (<spf-feed>), each
 // widget package, and widgets (every element, as the drop-in bundle defines
-// them all). Reads only sources, so Storybook can run it before a build.
+// them all), and .storybook/custom-elements.json. Reads only sources, so
+// Storybook can run it before a build.
 //
 // What the analyzer does not know, this script adds:
 // - our elements are defined with `Class.define('tag')` (a define that is safe
@@ -177,6 +178,10 @@ write('widgets', {
     },
   ],
 });
+
+// Storybook's copy (controls and Autodocs), out of the way of `npm run build`,
+// which empties dist/. Git ignores it (.storybook/.gitignore).
+writeFileSync('.storybook/custom-elements.json', readFileSync('packages/widgets/dist/custom-elements.json'));
 
 function write(dir, content) {
   mkdirSync(`packages/${dir}/dist`, { recursive: true });

@@ -24,8 +24,13 @@ const TYPES = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-/** Serves `root` on `port` (0 for any free port). Resolves with the server and its base URL. */
-export function serve(root, port = 0, host = '127.0.0.1') {
+/**
+ * Serves `root` on `port` (0 for any free port). Resolves with the server and its base URL.
+ * `options.csp: false` leaves out the Content-Security-Policy header (for Storybook's
+ * static build, whose own pages need inline scripts).
+ */
+export function serve(root, port = 0, host = '127.0.0.1', options = {}) {
+  const csp = options.csp !== false;
   const base = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -43,7 +48,7 @@ export function serve(root, port = 0, host = '127.0.0.1') {
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'accept-ranges': 'bytes', 'cache-control': 'no-cache' };
-    if (type.startsWith('text/html')) headers['content-security-policy'] = STRICT_CSP;
+    if (csp && type.startsWith('text/html')) headers['content-security-policy'] = STRICT_CSP;
     const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
     if (range) {
       const start = range[1] ? Number(range[1]) : stat.size - Number(range[2]);

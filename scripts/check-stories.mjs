@@ -1,0 +1,126 @@
+// Opens every story of the static Storybook build in headless Chromium and
+// checks that it renders with no console error and passes axe.
+//
+//   npm run build-storybook && node scripts/check-stories.mjs [filter]
+//
+// `filter` (optional) keeps only story ids that contain it. Prints one line
+// per story and ends with a plain "N passed, N failed" line; exits 1 when
+// any story fails. CHROME_PATH overrides the browser; STORY_CONCURRENCY sets
+// how many stories run at once (default 2).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serve } from './static-server.mjs';
+
+const STATIC = 'storybook-static';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TIMEOUT = 15_000;
+
+if (!existsSync(`${STATIC}/index.json`)) {
+  console.error(`No ${STATIC}/index.json: run \`npm run build-storybook\` first.`);
+  process.exit(1);
+}
+
+const filter = process.argv[2] ?? '';
+const index = JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8'));
+const stories = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story' && entry.id.includes(filter))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const executablePath = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
+const concurrency = Math.max(1, Number(process.env.STORY_CONCURRENCY) || 2);
+
+const started = Date.now();
+const { server, url } = await serve(STATIC, 0, '127.0.0.1', { csp: false });
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+
+let passed = 0;
+let failed = 0;
+
+async function check(story) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  try {
+    await page.goto(`${url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { timeout: TIMEOUT });
+    // Storybook's own record of the render: loaders, render and play function all done.
+    await page.waitForFunction(
+      () => {
+        const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+        return ['finished', 'completed', 'played', 'errored', 'aborted'].includes(phase) || document.body.classList.contains('sb-show-errordisplay');
+      },
+      undefined,
+      { timeout: TIMEOUT },
+    );
+    // Then every element's own updates, and the feed requests they start.
+    const elements = await page.evaluate(async () => {
+      const all = () => {
+        const found = [];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.localName.startsWith('spf-')) found.push(el);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document.querySelector('#storybook-root') ?? document.body);
+        return found;
+      };
+      for (let round = 0; round < 4; round++) {
+        await Promise.all(all().map((el) => el.updateComplete));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return all().map((el) => el.localName);
+    });
+    const phase = await page.evaluate(() => window.__STORYBOOK_PREVIEW__?.currentRender?.phase);
+    if (phase === 'errored' || (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay')))) {
+      const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent?.trim() ?? '');
+      problems.push(`the story failed to render${message ? `: ${message}` : ''}`);
+    }
+    if (!story.id.startsWith('docs-') && !story.tags?.includes('no-elements') && elements.length === 0) {
+      problems.push('no spf-* element rendered');
+    }
+    await page.addScriptTag({ path: axePath });
+    const results = await page.evaluate(
+      (tags) => window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      AXE_TAGS,
+    );
+    for (const violation of results.violations) {
+      const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' > ')).join('; ');
+      problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} at ${targets}`);
+    }
+  } catch (error) {
+    problems.push(`could not check: ${error.message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  if (problems.length) {
+    failed++;
+    console.log(`FAIL ${story.id}`);
+    for (const problem of problems) console.log(`     ${problem}`);
+  } else {
+    passed++;
+    console.log(`ok   ${story.id}`);
+  }
+}
+
+const queue = [...stories];
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (queue.length) await check(queue.shift());
+  }),
+);
+
+await browser.close();
+server.close();
+console.log(`\nChecked ${stories.length} stories in ${Math.round((Date.now() - started) / 1000)} s.`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed || stories.length === 0 ? 1 : 0);

@@ -1,0 +1,155 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
+import { STUB, saveCopy } from './feed-stubs.js';
+
+/** Args are attribute names; `lang` goes on a wrapper, as on a real page. */
+export type WidgetArgs = Record<string, unknown> & {
+  feed?: string;
+  'feed-timeout'?: number;
+  'heading-level'?: number;
+  lang?: 'en' | 'cy';
+};
+
+export type Frame = 'plain' | 'narrow' | 'high-contrast';
+
+declare module '@storybook/web-components' {
+  interface Parameters {
+    /** Wrapper around the element: a 320px column or the high-contrast theme. */
+    frame?: Frame;
+    /** Your own content inside the tag, shown before upgrade and on error. */
+    fallback?: string;
+  }
+}
+
+const toAttribute = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/**
+ * Renders `<tag>` with `args` as attributes inside a frame. Built with DOM
+ * calls, not markup strings, so args are never parsed as HTML.
+ */
+export function renderWidget(tag: string) {
+  return (args: WidgetArgs, context: StoryContext): HTMLElement => {
+    const frame = document.createElement('div');
+    const kind: Frame = context.parameters.frame ?? 'plain';
+    frame.className = `sb-frame${kind === 'narrow' ? ' sb-narrow' : ''}${kind === 'high-contrast' ? ' sb-high-contrast' : ''}`;
+    frame.lang = args.lang ?? 'en';
+    const element = document.createElement(tag);
+    for (const [key, value] of Object.entries(args)) {
+      if (key === 'lang' || value === undefined || value === null || value === false || value === '') continue;
+      if (typeof value === 'function') {
+        // Event argTypes from the manifest (`onSpf-filter-change`): log them in the Actions panel.
+        element.addEventListener(key.replace(/^on-?/, '').toLowerCase(), value as EventListener);
+      } else if (typeof value === 'object') {
+        (element as unknown as Record<string, unknown>)[key] = value;
+      } else {
+        element.setAttribute(toAttribute(key), value === true ? '' : String(value));
+      }
+    }
+    if (context.parameters.fallback) {
+      const p = document.createElement('p');
+      p.textContent = context.parameters.fallback;
+      element.append(p);
+    }
+    frame.append(element);
+    return frame;
+  };
+}
+
+/** The meta every widget's stories share: controls and Autodocs from custom-elements.json. */
+export function widgetMeta(tag: string, description: string): Meta<WidgetArgs> {
+  return {
+    tags: ['autodocs'],
+    render: renderWidget(tag),
+    args: { lang: 'en', 'heading-level': 2 },
+    argTypes: {
+      lang: { control: 'inline-radio', options: ['en', 'cy'], description: 'The page language (set on a wrapper, as on a real page).' },
+      feed: { control: 'text' },
+      'feed-timeout': { control: 'number' },
+      'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    },
+    parameters: { docs: { description: { component: description } } },
+  };
+}
+
+type Story = StoryObj<WidgetArgs>;
+
+/** The states every widget has, in the order the docs page shows them. */
+export const sharedStories = {
+  /** The embedded default feed: no `feed` attribute. */
+  defaultFeed: {} satisfies Story,
+
+  /** Waiting for a feed that never answers: the loading placeholder. */
+  loading: {
+    args: { feed: STUB.never, 'feed-timeout': 3_600_000 },
+  } satisfies Story,
+
+  /** The server answers 500: a message, a Retry button, and the page's own fallback content. */
+  error: {
+    args: { feed: STUB.serverError },
+    parameters: { fallback: 'Your own fallback content shows here when the feed cannot be loaded.' },
+  } satisfies Story,
+
+  /** No answer within `feed-timeout` (here 1 ms). */
+  timeout: {
+    args: { feed: STUB.never, 'feed-timeout': 1 },
+  } satisfies Story,
+
+  /** The file is not JSON (an HTML error page, say). */
+  notJson: {
+    args: { feed: STUB.notJson },
+  } satisfies Story,
+
+  /** The network is down, but a copy saved 90 minutes ago is shown with a notice. */
+  savedCopy: {
+    args: { feed: STUB.offline },
+    loaders: [
+      async () => {
+        const response = await fetch('feeds/default.json');
+        saveCopy(STUB.offline, await response.json(), 90);
+        return {};
+      },
+    ],
+  } satisfies Story,
+
+  /** A valid feed with nothing in it. */
+  empty: {
+    args: { feed: 'feeds/empty.json' },
+  } satisfies Story,
+
+  /** Long titles, long summaries and very long words: nothing overflows. */
+  longText: {
+    args: { feed: 'feeds/long-text.json' },
+  } satisfies Story,
+
+  /** Markup, script, bidi overrides and script links in the feed: shown as text or left out. */
+  hostileText: {
+    args: { feed: 'feeds/hostile.json' },
+  } satisfies Story,
+
+  /** The page is in Welsh: interface and feed text follow `lang="cy"`. */
+  welsh: {
+    args: { lang: 'cy' },
+  } satisfies Story,
+
+  /** In a 320px column (WCAG reflow): no sideways scrolling. */
+  narrow: {
+    parameters: { frame: 'narrow', viewport: { defaultViewport: 'mobile1' } },
+  } satisfies Story,
+
+  /** A high-contrast theme made with `--spf-*` tokens alone (see stories/support/stories.css). */
+  highContrast: {
+    parameters: { frame: 'high-contrast', backgrounds: { disable: true } },
+  } satisfies Story,
+};
+
+/** Waits until `el` and everything in its shadow root has rendered. */
+export async function settled(el: Element | null | undefined): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await (el as unknown as { updateComplete?: Promise<unknown> })?.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Finds the first `selector` inside `tag`'s shadow root within the story. */
+export function inside<T extends Element = HTMLElement>(canvas: HTMLElement, tag: string, selector: string): T | null {
+  return canvas.querySelector(tag)?.shadowRoot?.querySelector<T>(selector) ?? null;
+}
