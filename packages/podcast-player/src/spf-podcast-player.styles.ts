@@ -113,6 +113,7 @@ export const playerStyles = css`
     flex: none;
   }
   .cues {
+    position: relative;
     max-height: 20rem;
     overflow-y: auto;
   }

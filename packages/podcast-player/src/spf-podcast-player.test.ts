@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
 import { $, $$, feedUrl, live, metadata, playButton, playedPast, ready, reset, slider, smallTargets, text, total } from './test-helpers.js';
 
@@ -31,6 +31,31 @@ describe('<spf-podcast-player>', function () {
     expect(el.audio.preload).to.equal('metadata');
     expect(el.audio.src).to.match(/part-1\.(opus|mp3)$/);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows a loading state that passes axe', async () => {
+    const el = document.createElement('spf-podcast-player');
+    el.setAttribute('feed', feedUrl);
+    await fixture(html`<div>${el}</div>`);
+    expect($(el, '[aria-busy="true"]')).to.exist;
+    await expect(el).to.be.accessible();
+    await ready(el);
+  });
+
+  it('keeps its controls visible in forced-colours mode', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await player();
+      for (const button of [playButton(el), $(el, 'button.back')!, $(el, 'button.mute')!]) {
+        const style = getComputedStyle(button);
+        expect(style.borderTopStyle).to.equal('solid');
+        expect(parseFloat(style.borderTopWidth)).to.be.at.least(2);
+        expect(button.querySelector('svg')!.getAttribute('fill')).to.equal('currentColor');
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('plays the real demo audio, announces it and fires spf-play, then pauses', async () => {
@@ -168,6 +193,12 @@ describe('<spf-podcast-player>', function () {
     const current = $$(el, 'button.cue').find((cue) => cue.getAttribute('aria-current') === 'true')!;
     expect(text(current)).to.contain('Bullying harms staff');
     expect(getComputedStyle(current).fontWeight).to.equal('700');
+    // The list keeps the current cue in view.
+    const list = $(el, '.cues')!;
+    const box = current.getBoundingClientRect();
+    const view = list.getBoundingClientRect();
+    expect(box.top).to.be.at.least(view.top - 1);
+    expect(box.bottom).to.be.at.most(view.bottom + 1);
   });
 
   it('searches the transcript, highlights matches and announces the count', async () => {

@@ -201,11 +201,15 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('spf-listen-request', this.onListen);
+    window.addEventListener('pagehide', this.onPageHide);
   }
+
+  private readonly onPageHide = (): void => this.save();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('spf-listen-request', this.onListen);
+    window.removeEventListener('pagehide', this.onPageHide);
     this.save();
     this.wantPlay = false;
     this.audio.pause();
@@ -249,6 +253,17 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     }
     this.loadedKey = key;
     this.load(episode, false);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Keep the current cue in view inside the transcript list, without moving
+    // the page or the listener's focus, and never while they search or browse it.
+    const list = this.renderRoot.querySelector<HTMLElement>('.cues');
+    const cue = list?.querySelector<HTMLElement>('[aria-current]');
+    if (!list || !cue || this.query.trim() || list.contains(this.shadowRoot?.activeElement ?? null)) return;
+    const top = cue.offsetTop;
+    if (top < list.scrollTop || top + cue.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = Math.max(0, top - 8);
   }
 
   private load(episode: Episode | undefined, play: boolean): void {
