@@ -31,13 +31,41 @@ export interface IndexedResource {
   title: string;
   /** Folded title, summary, organisation name and topic names. */
   text: string;
-  /** Rank by title (0 first), in the reader's alphabet. */
+  /** Rank by title (0 first), in the reader's alphabet. Set by `rank(index, 'title')`. */
   titleRank: number;
-  /** Rank by date, newest 0; resources without a date come last. */
+  /** Rank by date, newest 0; resources without a date come last. Set by `rank(index, 'newest')`. */
   dateRank: number;
 }
 
 const cache = new WeakMap<Feed, Map<string, IndexedResource[]>>();
+const ranking = new WeakMap<IndexedResource[], { feed: Feed; lang: string; locale: string; done: Set<SortOrder> }>();
+
+/**
+ * Works out `titleRank` or `dateRank` for a whole index, the first time a
+ * list is sorted that way: sorting 5,000 titles in the reader's alphabet is
+ * slow, so it is done once, and only when asked for.
+ */
+export function rank(index: IndexedResource[], sort: SortOrder): void {
+  const info = ranking.get(index);
+  if (!info || sort === 'relevance' || info.done.has(sort)) return;
+  info.done.add(sort);
+  if (sort === 'title') {
+    const collator = new Intl.Collator(info.locale, { sensitivity: 'base', numeric: true });
+    const titles = index.map((each) => ({ each, title: pickText(each.resource.title, info.lang, info.feed.language) }));
+    titles.sort((a, b) => collator.compare(a.title, b.title) || a.each.position - b.each.position);
+    titles.forEach(({ each }, position) => (each.titleRank = position));
+    return;
+  }
+  const dated = [...index].sort((a, b) => {
+    const x = a.resource.published ?? '';
+    const y = b.resource.published ?? '';
+    if (x === y) return a.position - b.position;
+    if (!x) return 1;
+    if (!y) return -1;
+    return x < y ? 1 : -1;
+  });
+  dated.forEach((each, position) => (each.dateRank = position));
+}
 
 /**
  * The search index of a feed in one language. Built once per feed and
@@ -61,21 +89,7 @@ export function searchIndex(feed: Feed, lang: string, locale: string): IndexedRe
     return { resource, position, title: fold(title), text: fold(parts.join(' ')), titleRank: 0, dateRank: 0 };
   });
 
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const titles = index.map((each) => ({ each, title: pick(each.resource.title) }));
-  titles.sort((a, b) => collator.compare(a.title, b.title) || a.each.position - b.each.position);
-  titles.forEach(({ each }, rank) => (each.titleRank = rank));
-
-  const dated = [...index].sort((a, b) => {
-    const x = a.resource.published ?? '';
-    const y = b.resource.published ?? '';
-    if (x === y) return a.position - b.position;
-    if (!x) return 1;
-    if (!y) return -1;
-    return x < y ? 1 : -1;
-  });
-  dated.forEach((each, rank) => (each.dateRank = rank));
-
+  ranking.set(index, { feed, lang, locale, done: new Set() });
   byLang.set(key, index);
   return index;
 }
@@ -118,8 +132,7 @@ export function search(index: readonly IndexedResource[], selection: Selection, 
   const anyOrganisation = organisations.size === 0;
   const anyType = types.size === 0;
 
-  outer: for (const item of index) {
-    for (const word of words) if (!item.text.includes(word)) continue outer;
+  for (const item of matching(index, words)) {
     const { resource } = item;
     let topicOk = anyTopic;
     if (!topicOk) for (const topic of resource.topics) if (topics.has(topic)) { topicOk = true; break; }
@@ -133,15 +146,60 @@ export function search(index: readonly IndexedResource[], selection: Selection, 
 
   if (sort === 'title') results.sort((a, b) => a.titleRank - b.titleRank);
   else if (sort === 'newest') results.sort((a, b) => a.dateRank - b.dateRank);
-  else if (words.length) {
-    const scores = new Map<IndexedResource, number>();
-    for (const item of results) {
-      let score = 0;
-      for (const word of words) if (item.title.includes(word)) score += 2;
-      if (item.title.startsWith(words[0])) score += 1;
-      scores.set(item, score);
-    }
-    results.sort((a, b) => scores.get(b)! - scores.get(a)! || a.position - b.position);
-  }
+  else if (words.length) return { results: byRelevance(results, words), topicCounts, organisationCounts, typeCounts };
   return { results, topicCounts, organisationCounts, typeCounts };
+}
+
+/**
+ * Best matches first: two points for each word in the title, one more when
+ * the title starts with the first word; feed order among equals. Scores are
+ * small whole numbers, so a bucket per score sorts in one pass.
+ */
+function byRelevance(results: IndexedResource[], words: string[]): IndexedResource[] {
+  const buckets: IndexedResource[][] = [];
+  for (const item of results) {
+    let score = 0;
+    for (const word of words) if (item.title.includes(word)) score += 2;
+    if (item.title.startsWith(words[0])) score += 1;
+    (buckets[score] ??= []).push(item);
+  }
+  const sorted: IndexedResource[] = [];
+  for (let score = buckets.length - 1; score >= 0; score--) if (buckets[score]) for (const item of buckets[score]) sorted.push(item);
+  return sorted;
+}
+
+/** Recent searches and what they matched, per list of resources. */
+const recent = new WeakMap<readonly IndexedResource[], Map<string, IndexedResource[]>>();
+const RECENT = 32;
+
+/**
+ * The resources whose text holds every word. A search seen lately (as when
+ * the reader deletes a letter) is answered from memory; a search that only
+ * narrows one seen lately (as when the reader types one more letter) looks
+ * only at what that one matched.
+ */
+function matching(index: readonly IndexedResource[], words: string[]): readonly IndexedResource[] {
+  if (!words.length) return index;
+  let memory = recent.get(index);
+  if (!memory) recent.set(index, (memory = new Map()));
+  const key = words.join(' ');
+  const known = memory.get(key);
+  if (known) {
+    memory.delete(key);
+    memory.set(key, known);
+    return known;
+  }
+  let from: readonly IndexedResource[] = index;
+  for (const [earlier, matched] of memory) {
+    const narrows = earlier.split(' ').every((old) => words.some((word) => word.includes(old)));
+    if (narrows && matched.length < from.length) from = matched;
+  }
+  const found: IndexedResource[] = [];
+  outer: for (const item of from) {
+    for (const word of words) if (!item.text.includes(word)) continue outer;
+    found.push(item);
+  }
+  memory.set(key, found);
+  if (memory.size > RECENT) memory.delete(memory.keys().next().value!);
+  return found;
 }

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SpfWidget, SpfListenRequestEvent, type FeedState } from '@spf-wellbeing/core';
-import { RESOURCE_TYPES, type Feed, type LocalText, type ResourceType } from '@spf-wellbeing/feed';
+import { RESOURCE_TYPES, pickText, type Feed, type LocalText, type ResourceType } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { styles } from './spf-resources.styles.js';
-import { queryWords, search, searchIndex, type IndexedResource, type SearchOutcome, type SortOrder } from './search-index.js';
+import { queryWords, rank, search, searchIndex, type IndexedResource, type SearchOutcome, type SortOrder } from './search-index.js';
 import { hasUrlState, readUrlState, writeUrlState, type UrlState } from './url-state.js';
 import { SpfFilterChangeEvent, SpfResourceOpenEvent } from './events.js';
 
@@ -154,6 +154,12 @@ export class SpfResources extends SpfWidget<StringKey> {
   declare protected page: number;
   declare protected filtersOpen?: boolean;
 
+  /** Formatted numbers and plural strings for this render's language: `Intl` objects are slow to make. */
+  private strCache = new Map<string, string>();
+  private strCacheLang?: string;
+  /** The reader's language, worked out once per render. */
+  private renderLang = 'en';
+
   private poolMemo?: { index: IndexedResource[]; key: string; pool: Pool; uiLang: string };
   private outcomeMemo?: { pool: Pool; key: string; outcome: SearchOutcome };
   private lastHistory?: 'query' | 'other';
@@ -191,6 +197,7 @@ export class SpfResources extends SpfWidget<StringKey> {
       const width = this.getBoundingClientRect().width;
       if (width > 0) this.filtersOpen = width >= WIDE;
     }
+    if (changed.has('strings')) this.strCache.clear();
     if (changed.has('syncUrl') && changed.get('syncUrl') == null && this.urlPrefix && this.hasUpdated) this.readUrl();
   }
 
@@ -203,6 +210,12 @@ export class SpfResources extends SpfWidget<StringKey> {
   }
 
   override render() {
+    const lang = this.l10n.lang;
+    if (lang !== this.strCacheLang) {
+      this.strCache.clear();
+      this.strCacheLang = lang;
+    }
+    this.renderLang = lang;
     return html`<section part="base" class="base layout-${this.currentLayout}" aria-labelledby="spf-resources-heading">
       ${this.heading(0, this.l10n.term('heading'), { id: 'spf-resources-heading', part: 'heading' })}
       ${this.renderFeedState((state) => this.renderReady(state))}
@@ -278,13 +291,20 @@ export class SpfResources extends SpfWidget<StringKey> {
     const key = [words.join(' '), [...topics].join(','), [...organisations].join(','), [...types].join(','), this.currentSort].join('\n');
     const memo = this.outcomeMemo;
     if (memo && memo.pool === pool && memo.key === key) return memo.outcome;
+    if (this.poolMemo) rank(this.poolMemo.index, this.currentSort);
     const outcome = search(pool.items, { words, topics, organisations, types }, this.currentSort);
     this.outcomeMemo = { pool, key, outcome };
     return outcome;
   }
 
+  private cached(key: string, make: () => string): string {
+    let value = this.strCache.get(key);
+    if (value === undefined) this.strCache.set(key, (value = make()));
+    return value;
+  }
+
   private typeLabel(type: string): string {
-    return this.l10n.term(TYPE_KEYS[type as ResourceType] ?? 'typeOther');
+    return this.cached(`t${type}`, () => this.l10n.term(TYPE_KEYS[type as ResourceType] ?? 'typeOther'));
   }
 
   private get chosenCount(): number {
@@ -368,8 +388,8 @@ export class SpfResources extends SpfWidget<StringKey> {
             @change=${this.onFilterChange}
           />
           <label for="${group}-${i}"
-            >${option.label} <span class="count" aria-hidden="true">(${this.l10n.number(count)})</span
-            ><span class="visually-hidden">, ${this.l10n.plural('optionCount', count)}</span></label
+            >${option.label} <span class="count" aria-hidden="true">(${this.cached(`n${count}`, () => this.l10n.number(count))})</span
+            ><span class="visually-hidden">, ${this.cached(`o${count}`, () => this.l10n.plural('optionCount', count))}</span></label
           >
         </div>`;
       })}
@@ -398,7 +418,7 @@ export class SpfResources extends SpfWidget<StringKey> {
   }
 
   private renderResult(feed: Feed, { resource }: IndexedResource): TemplateResult {
-    const text = (value: LocalText | undefined) => this.l10n.text(value, feed.language);
+    const text = (value: LocalText | undefined) => pickText(value, this.renderLang, feed.language);
     const title = text(resource.title);
     const organisation = resource.organisation ? feed.organisations.find((each) => each.id === resource.organisation) : undefined;
     const topics = resource.topics
@@ -411,7 +431,7 @@ export class SpfResources extends SpfWidget<StringKey> {
         <span class="type">${this.typeLabel(resource.type)}</span>${organisation
           ? html`<span class="organisation"><span class="visually-hidden">${this.l10n.term('organisationLabel')} </span>${text(organisation.name)}</span>`
           : nothing}${resource.published
-          ? html`<span class="date"><time datetime=${resource.published}>${this.l10n.term('published', { date: this.l10n.date(resource.published) })}</time></span>`
+          ? html`<span class="date"><time datetime=${resource.published}>${this.cached(`d${resource.published}`, () => this.l10n.term('published', { date: this.l10n.date(resource.published!) }))}</time></span>`
           : nothing}
       </p>
       ${resource.summary ? html`<p class="summary">${text(resource.summary)}</p>` : nothing}
