@@ -36,27 +36,31 @@ const first = (paths) => paths.find((path) => path && existsSync(path));
 const onPath = (name) => first((process.env.PATH ?? '').split(delimiter).map((dir) => dir && join(dir, name)));
 const MULTIARCH = ['x86_64-linux-gnu', 'aarch64-linux-gnu', 'arm-linux-gnueabihf', 'i386-linux-gnu', 'powerpc64le-linux-gnu', 's390x-linux-gnu'];
 
+/** The path in `variable` if it is set (it must exist), otherwise the first of `paths` that exists. */
+const find = (variable, paths) => (process.env[variable] ? first([process.env[variable]]) : first(paths));
+const notFound = (variable, what) => (process.env[variable] ? `${variable}=${process.env[variable]} does not exist` : `${what} not found (or set ${variable})`);
+
 /** Where each engine's parts are on this machine; `missing` names what was not found. */
 export function locate(engine) {
   if (engine === 'chromium') {
-    const executablePath = first([process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']);
-    return { executablePath, missing: executablePath ? [] : ['Chromium (or set CHROME_PATH)'] };
+    const executablePath = find('CHROME_PATH', ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']);
+    return { executablePath, missing: executablePath ? [] : [notFound('CHROME_PATH', 'Chromium')] };
   }
   if (engine === 'firefox') {
-    const executablePath = first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox']);
-    return { executablePath, missing: executablePath ? [] : ['Firefox (or set FIREFOX_PATH)'] };
+    const executablePath = find('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox']);
+    return { executablePath, missing: executablePath ? [] : [notFound('FIREFOX_PATH', 'Firefox')] };
   }
   if (engine === 'webkit') {
-    const driver = first([process.env.WEBKIT_WEBDRIVER_PATH, onPath('WebKitWebDriver')]);
-    const miniBrowser = first([
-      process.env.MINIBROWSER_PATH,
-      ...MULTIARCH.flatMap((arch) => [`/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`, `/usr/lib/${arch}/webkitgtk-6.0/MiniBrowser`, `/usr/lib/${arch}/webkit2gtk-4.0/MiniBrowser`]),
-    ]);
+    const driver = find('WEBKIT_WEBDRIVER_PATH', [onPath('WebKitWebDriver')]);
+    const miniBrowser = find(
+      'MINIBROWSER_PATH',
+      MULTIARCH.flatMap((arch) => [`/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`, `/usr/lib/${arch}/webkitgtk-6.0/MiniBrowser`, `/usr/lib/${arch}/webkit2gtk-4.0/MiniBrowser`]),
+    );
     const xvfb = onPath('Xvfb');
     const missing = [];
-    if (!driver) missing.push('WebKitWebDriver');
-    if (!miniBrowser) missing.push('MiniBrowser');
-    if (!xvfb) missing.push('Xvfb');
+    if (!driver) missing.push(notFound('WEBKIT_WEBDRIVER_PATH', 'WebKitWebDriver'));
+    if (!miniBrowser) missing.push(notFound('MINIBROWSER_PATH', 'MiniBrowser'));
+    if (!xvfb) missing.push('Xvfb not found');
     return { driver, miniBrowser, xvfb, missing };
   }
   throw new Error(`Unknown engine ${engine}`);
@@ -88,7 +92,7 @@ export function planEngines() {
     if (found.missing.length === 0) run.push(engine);
     else {
       missing.push(engine);
-      lines.push(`  - ${LABEL[engine]}: ${found.missing.join(', ')} not found. Install it with: ${INSTALL[engine]}`);
+      lines.push(`  - ${LABEL[engine]}: ${found.missing.join('; ')}. Install it with: ${INSTALL[engine]}`);
     }
   }
   const required = missing.length > 0 && (explicit || isCI() || run.length === 0);
@@ -230,7 +234,7 @@ async function startWebKitWebDriver(driver, display, configHome) {
  */
 export async function startWebKitServices() {
   const { driver, miniBrowser, xvfb, missing } = locate('webkit');
-  if (missing.length) throw new Error(`WebKit is missing ${missing.join(', ')}. Install it with: ${INSTALL.webkit}`);
+  if (missing.length) throw new Error(`WebKit: ${missing.join('; ')}. Install it with: ${INSTALL.webkit}`);
   const configHome = mkdtempSync(join(tmpdir(), 'spf-webkit-'));
   tempDirs.add(configHome);
   for (const gtk of ['gtk-3.0', 'gtk-4.0']) {
