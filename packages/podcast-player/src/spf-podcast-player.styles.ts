@@ -129,8 +129,10 @@ export const playerStyles = css`
     cursor: pointer;
     font-weight: 700;
     min-height: 44px;
-    display: flex;
-    align-items: center;
+    padding: 10px 0;
+  }
+  .series {
+    display: grid;
     gap: 8px;
   }
   details[open] > summary {

@@ -267,6 +267,17 @@ describe('<spf-podcast-player>', function () {
     await waitUntil(() => el.audio.currentTime === 12, 'did not start at 12 s', { timeout: 5000 });
   });
 
+  it('starts at the time in a copied link (#t=0:12)', async () => {
+    const before = location.href;
+    history.replaceState(null, '', '#t=0:12');
+    try {
+      const el = await player();
+      expect(text($(el, '[part="time"]'))).to.match(/^0:12 /);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('remembers the position and offers to resume', async () => {
     localStorage.setItem(key('part-1'), '12');
     const el = await player();
@@ -334,6 +345,21 @@ describe('<spf-podcast-player>', function () {
     expect(text($(el, 'h2'))).to.equal('Demo part 2');
     await playedPast(el, 0.2);
     expect(el.audio.src).to.match(/part-2\.(opus|mp3)$/);
+  });
+
+  it('switching episode while playing: spf-pause for the old one, and the new one plays', async () => {
+    const el = await player({ series: 'demo' });
+    playButton(el).click();
+    await playedPast(el, 0.2);
+    const events: string[] = [];
+    for (const type of ['spf-pause', 'spf-play'] as const) el.addEventListener(type, (event) => events.push(`${type} ${event.detail.episode.id}`));
+    $<HTMLButtonElement>(el, 'button.next')!.click();
+    await playedPast(el, 0.2);
+    expect(el.audio.src).to.match(/part-2\.(opus|mp3)$/);
+    expect(events).to.deep.equal(['spf-pause part-1', 'spf-play part-2']);
+    expect(live(el)).to.equal('Playing: Demo part 2');
+    expect(text(playButton(el))).to.equal('Pause');
+    playButton(el).click();
   });
 
   it('copies a link at the current time, or shows it when copying fails', async () => {

@@ -165,6 +165,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   declare private copied: boolean;
 
   private loadedKey?: string;
+  private playingEpisode?: Episode;
   private selected?: string;
   private sources: AudioSource[] = [];
   private sourceIndex = 0;
@@ -269,6 +270,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private load(episode: Episode | undefined, play: boolean): void {
     this.save();
     this.stopStallWatch();
+    const was = this.playingEpisode;
+    this.playingEpisode = undefined;
+    if (was && !this.audio.paused) this.dispatchEvent(new SpfPauseEvent({ episode: was }));
     this.audio.pause();
     this.current = episode;
     this.loadedKey = `${this.feedState.url}#${episode?.id ?? ''}`;
@@ -410,22 +414,28 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         break;
       case 'play':
         this.playing = true;
+        this.playingEpisode = episode;
         this.error = undefined;
         this.resumeAt = undefined;
         this.announce(this.l10n.term('playing', { title: this.titleOf(episode) }));
         this.dispatchEvent(new SpfPlayEvent({ episode }));
         this.mediaSession(episode);
         break;
-      case 'pause':
+      case 'pause': {
+        // A pause left over from switching episodes belongs to no one now.
+        const was = this.playingEpisode;
+        if (!audio.paused || !was) break;
+        this.playingEpisode = undefined;
         this.playing = false;
         this.stopStallWatch();
         this.save();
         if (!audio.ended && !this.error) {
           this.announce(this.l10n.term('paused'));
-          this.dispatchEvent(new SpfPauseEvent({ episode }));
-          this.progress(episode);
+          this.dispatchEvent(new SpfPauseEvent({ episode: was }));
+          this.progress(was);
         }
         break;
+      }
       case 'timeupdate':
         if (audio.currentTime !== this.lastPosition) {
           this.lastPosition = audio.currentTime;
@@ -447,6 +457,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         break;
       case 'ended': {
         this.playing = false;
+        this.playingEpisode = undefined;
         this.stopStallWatch();
         this.forget(episode);
         this.dispatchEvent(new SpfEndedEvent({ episode }));
