@@ -254,7 +254,15 @@ export const styles = css`
     margin: 0;
     font-size: 0.875em;
   }
-  .layout-compact .summary,
+  /* One line of summary: the whole text is still read out, and the link has it all. */
+  .layout-compact .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    overflow: hidden;
+    margin: 0;
+    font-size: 0.875em;
+  }
   .layout-compact .topics {
     display: none;
   }

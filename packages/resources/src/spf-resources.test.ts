@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { clearFeedRequests } from '@spf-wellbeing/feed';
 import { stubFetch } from '../../../test/helpers/test-widget.js';
@@ -129,6 +129,17 @@ describe('<spf-resources> in Welsh', () => {
     expect(textOf($(el, '[part="no-matches"] button'))).to.equal('Clirio’r chwiliad');
     await toggle(el, 'Pwnc', 'Straen');
     expect(textOf($(el, 'summary'))).to.contain('1 wedi’i ddewis');
+  });
+
+  it('follows a change of language on the page, searching the new language', async () => {
+    const el = await resources();
+    await search(el, 'bwlio');
+    expect(titles(el)).to.have.length(0);
+    el.setAttribute('lang', 'cy');
+    // The language observer notices the change after this task.
+    await waitUntil(() => textOf($(el, 'label[for="search"]')) === 'Chwilio am adnoddau', 'the labels stayed in English');
+    expect(titles(el)).to.have.length(3);
+    expect(status(el)).to.equal('Cafwyd hyd i 3 adnodd');
   });
 
   it('pages in Welsh', async () => {

@@ -69,11 +69,11 @@ const ids = (value: string | undefined) =>
  * @attr organisation - Comma-separated organisation ids. Only resources from one of these are listed.
  * @attr type - Comma-separated resource types (`guide`, `toolkit`, `podcast` …). Only these types are listed.
  * @attr query - The search text to start with. It follows what the reader types.
- * @attr page-size - Results per page. Default 10.
+ * @attr page-size - Results per page, 1 to 100. Default 10.
  * @attr sort - `relevance` (default: best title matches first, otherwise feed order), `newest` or `title`.
  * @attr hide-search - Leaves out the search box.
  * @attr hide-filters - Leaves out the filters.
- * @attr layout - `list` (default), `cards` (a responsive grid) or `compact` (a dense list).
+ * @attr layout - `list` (default), `cards` (a responsive grid) or `compact` (a dense list: one line of summary, no topics).
  * @attr heading-level - Level of the element's main heading, 1 to 6. Default 2; result titles are one level below.
  * @attr sync-url - Keeps the search, filters and page in the page's URL (`?spf-q=…&spf-topic=…&spf-page=2`), so a view can be shared and Back works. Give it a value to change the `spf` prefix, for two lists on one page.
  * @attr lang - Language of the interface and of feed text: `en` or `cy`. Inherited from the page when not set.
@@ -116,11 +116,11 @@ export class SpfResources extends SpfWidget<StringKey> {
     hideFilters: { attribute: 'hide-filters', type: Boolean, reflect: true },
     layout: { reflect: true },
     syncUrl: { attribute: 'sync-url', reflect: true },
-    topics: { state: true },
-    organisations: { state: true },
-    types: { state: true },
-    page: { state: true },
-    filtersOpen: { state: true },
+    topics: { state: true, attribute: false },
+    organisations: { state: true, attribute: false },
+    types: { state: true, attribute: false },
+    page: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
   };
 
   /** Comma-separated topic ids that fix a pre-filter. */
@@ -144,14 +144,15 @@ export class SpfResources extends SpfWidget<StringKey> {
   /** Present (or `true`) to keep the view in the URL; a word to use as the parameter prefix instead of `spf`. */
   declare syncUrl?: string | boolean | null;
 
-  /** Topic ids the reader chose. */
+  /** Topic ids the reader chose. @internal */
   declare protected topics: string[];
-  /** Organisation ids the reader chose. */
+  /** Organisation ids the reader chose. @internal */
   declare protected organisations: string[];
-  /** Resource types the reader chose. */
+  /** Resource types the reader chose. @internal */
   declare protected types: string[];
-  /** The page on screen, from 1. */
+  /** The page on screen, from 1. @internal */
   declare protected page: number;
+  /** Whether the filters disclosure is open; undefined until the element has measured its width. @internal */
   declare protected filtersOpen?: boolean;
 
   /** Formatted numbers and plural strings for this render's language: `Intl` objects are slow to make. */
@@ -388,7 +389,7 @@ export class SpfResources extends SpfWidget<StringKey> {
             @change=${this.onFilterChange}
           />
           <label for="${group}-${i}"
-            >${option.label} <span class="count" aria-hidden="true">(${this.cached(`n${count}`, () => this.l10n.number(count))})</span
+            >${option.label}<span class="count" aria-hidden="true"> (${this.cached(`n${count}`, () => this.l10n.number(count))})</span
             ><span class="visually-hidden">, ${this.cached(`o${count}`, () => this.l10n.plural('optionCount', count))}</span></label
           >
         </div>`;
@@ -519,14 +520,13 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   /** After a change by the reader: tell the page, and update the URL. */
   private changed(kind: 'query' | 'other'): void {
-    this.dispatchEvent(
-      new SpfFilterChangeEvent({
-        query: this.query ?? '',
-        topics: [...this.topics],
-        organisations: [...this.organisations],
-        types: [...this.types],
-      }),
-    );
+    const change = new SpfFilterChangeEvent({
+      query: this.query ?? '',
+      topics: [...this.topics],
+      organisations: [...this.organisations],
+      types: [...this.types],
+    });
+    this.dispatchEvent(change);
     this.writeUrl(kind);
   }
 
