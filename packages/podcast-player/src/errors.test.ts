@@ -38,6 +38,22 @@ describe('<spf-podcast-player> when it cannot play', function () {
     expect(el.querySelector<HTMLElement>('.fallback-link')!.getBoundingClientRect().height).to.equal(0);
   });
 
+  it('tries the sources the browser can play, "probably" before "maybe", and skips the rest', async () => {
+    const el = await player('ranked');
+    const probe = document.createElement('audio');
+    const clear = probe.canPlayType('audio/ogg; codecs=opus') === 'probably' && probe.canPlayType('audio/ogg') === 'maybe';
+    expect(el.audio.src).to.match(clear ? /part-1\.opus$/ : /\.opus$/);
+    expect(error(el)).to.equal(null);
+  });
+
+  it('moves on to the next source when one is missing, and plays it', async () => {
+    const el = await player('first-missing');
+    playButton(el).click();
+    await playedPast(el, 0.2);
+    expect(el.audio.src).to.match(/part-1\.mp3$/);
+    expect(error(el)).to.equal(null);
+  });
+
   it('a missing file (404): says so, with Retry, the download link and the fallback', async () => {
     const el = await player('missing');
     // Loading the metadata already fails, so the player says so before play is pressed.

@@ -481,18 +481,18 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       return;
     }
     this.stopStallWatch();
-    if (code === 2) this.error = 'network';
-    else if (code === 3) this.error = 'decode';
-    else {
-      // Engines report a missing file as "not supported": ask the server to tell them apart.
-      const url = this.audio.src;
-      this.error = 'unsupported';
-      try {
-        const response = await fetch(url, { method: 'HEAD' });
-        if (!response.ok && this.audio.src === url) this.error = 'missing';
-      } catch {
-        // Offline or a cross-origin server: keep the general message.
-      }
+    if (code === 3) {
+      this.error = 'decode';
+      return;
+    }
+    // Engines report a missing file as "not supported" or as a network error: ask the server to tell them apart.
+    const url = this.audio.src;
+    this.error = code === 2 ? 'network' : 'unsupported';
+    try {
+      const response = await fetch(url, { method: 'HEAD' });
+      if (!response.ok && this.audio.src === url && this.error) this.error = 'missing';
+    } catch {
+      // Offline or a cross-origin server: keep the general message.
     }
   }
 
