@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 /** Styles of <spf-resources>, on top of the shared base styles (NHS.UK look). */
 export const styles = css`
-  :host {
-    container-type: inline-size;
-  }
-
   .base > :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.5em;
     margin-bottom: var(--_space);
@@ -27,12 +23,13 @@ export const styles = css`
     grid-area: main;
     min-width: 0;
   }
-  @container (min-width: 40rem) {
-    .layout.has-filters {
-      grid-template-columns: minmax(12rem, 1fr) minmax(0, 2.5fr);
-      grid-template-areas: 'search search' 'filters main';
-      align-items: start;
-    }
+  /* Beside the results when the element is wide enough. The element measures
+     itself rather than using a container query, because size containment would
+     shrink it to nothing in a host page's shrink-to-fit box (a float, a table cell). */
+  .layout.wide.has-filters {
+    grid-template-columns: minmax(12rem, 1fr) minmax(0, 2.5fr);
+    grid-template-areas: 'search search' 'filters main';
+    align-items: start;
   }
 
   /* Search */

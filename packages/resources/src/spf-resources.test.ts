@@ -187,6 +187,26 @@ describe('<spf-resources> on a small screen', () => {
     });
   }
 
+  it('puts the filters beside the results, open, where there is room', async () => {
+    await setViewport({ width: 1100, height: 800 });
+    const el = await resources();
+    await waitUntil(() => $(el, '.layout').classList.contains('wide'), 'the element did not notice its width');
+    expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
+    const filters = $(el, '[part="filters"]').getBoundingClientRect();
+    const results = $(el, '[part="results"]').getBoundingClientRect();
+    expect(filters.right).to.be.at.most(results.left);
+    expect(Math.abs(filters.top - results.top)).to.be.lessThan(80);
+  });
+
+  it('keeps its width in a shrink-to-fit box of the host page', async () => {
+    const wrapper = await fixture(html`<div><div class="float"><spf-resources feed=${feedUrl}></spf-resources></div></div>`);
+    const box = wrapper.querySelector('.float') as HTMLElement;
+    box.style.display = 'inline-block';
+    const el = wrapper.querySelector('spf-resources')!;
+    await ready(el);
+    expect(el.getBoundingClientRect().width).to.be.greaterThan(250);
+  });
+
   it('gives every control a target of at least 24 by 24 pixels', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await resources({ 'page-size': '5' });

@@ -121,6 +121,7 @@ export class SpfResources extends SpfWidget<StringKey> {
     types: { state: true, attribute: false },
     page: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
+    wide: { state: true, attribute: false },
   };
 
   /** Comma-separated topic ids that fix a pre-filter. */
@@ -154,12 +155,17 @@ export class SpfResources extends SpfWidget<StringKey> {
   declare protected page: number;
   /** Whether the filters disclosure is open; undefined until the element has measured its width. @internal */
   declare protected filtersOpen?: boolean;
+  /** Whether the element is wide enough for the filters to sit beside the results. @internal */
+  declare protected wide: boolean;
 
   /** Formatted numbers and plural strings for this render's language: `Intl` objects are slow to make. */
   private strCache = new Map<string, string>();
   private strCacheLang?: string;
   /** The reader's language, worked out once per render. */
   private renderLang = 'en';
+
+  private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
 
   private poolMemo?: { index: IndexedResource[]; key: string; pool: Pool; uiLang: string };
   private outcomeMemo?: { pool: Pool; key: string; outcome: SearchOutcome };
@@ -177,17 +183,30 @@ export class SpfResources extends SpfWidget<StringKey> {
     this.organisations = [];
     this.types = [];
     this.page = 1;
+    this.wide = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
     if (this.urlPrefix) this.readUrl();
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+        // Re-laying out inside the observer's callback would start a loop: wait a frame.
+        cancelAnimationFrame(this.resizeFrame);
+        this.resizeFrame = requestAnimationFrame(() => (this.wide = width >= WIDE));
+      });
+      this.resizeObserver.observe(this);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    cancelAnimationFrame(this.resizeFrame);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -326,7 +345,7 @@ export class SpfResources extends SpfWidget<StringKey> {
     const shown = outcome.results.slice((page - 1) * this.currentPageSize, page * this.currentPageSize);
     const showFilters = !this.hideFilters && (pool.topics.length > 1 || pool.organisations.length > 1 || pool.types.length > 1 || this.chosenCount > 0);
 
-    return html`<div class="layout ${showFilters ? 'has-filters' : ''}">
+    return html`<div class="layout ${showFilters ? 'has-filters' : ''} ${this.wide ? 'wide' : ''}">
       ${this.hideSearch ? nothing : this.renderSearch()} ${showFilters ? this.renderFilters(pool, outcome) : nothing}
       <div class="main">
         ${this.renderStatus(total)}
