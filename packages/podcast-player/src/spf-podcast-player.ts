@@ -5,7 +5,7 @@ import { strings, type StringKey } from './strings.js';
 import { playerStyles } from './spf-podcast-player.styles.js';
 import { icons } from './icons.js';
 import { clock, parseTime, parts } from './time.js';
-import { parseJsonChapters, parseTranscript, type Cue, type FileChapter } from './transcript.js';
+import type { Cue, FileChapter } from './transcript.js';
 import { SpfEndedEvent, SpfPauseEvent, SpfPlayEvent, SpfProgressEvent } from './events.js';
 
 type ErrorKind = 'network' | 'missing' | 'decode' | 'unsupported' | 'stall' | 'episode';
@@ -681,7 +681,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.transcript = { status: 'loading' };
     let next: TranscriptState = { status: 'error' };
     try {
-      const { body, type } = await this.fetchText(file.url);
+      // The parsers load only when a listener opens a transcript.
+      const [{ body, type }, { parseTranscript }] = await Promise.all([this.fetchText(file.url), import('./transcript.js')]);
       const cues = parseTranscript(body, file.type || type);
       if (cues.length) next = { status: 'ready', cues };
     } catch {
@@ -692,7 +693,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   private async fetchChapters(episode: Episode): Promise<void> {
     try {
-      const { body } = await this.fetchText(episode.chaptersFile!.url);
+      const [{ body }, { parseJsonChapters }] = await Promise.all([this.fetchText(episode.chaptersFile!.url), import('./transcript.js')]);
       const chapters = parseJsonChapters(JSON.parse(body));
       if (episode === this.current) this.fileChapters = chapters;
     } catch {
