@@ -112,6 +112,7 @@ export const diagnosticStyles = css`
   svg.chart {
     display: block;
     width: 100%;
+    max-width: 44rem;
     overflow: hidden;
   }
   .chart-label {
@@ -135,14 +136,42 @@ export const diagnosticStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
+    max-width: 44rem;
     margin: var(--_space) 0;
-    /* Columns at least as wide as their longest word, so words stay whole. */
-    overflow-wrap: break-word;
   }
   @media (max-width: 480px) {
     table {
       font-size: 0.875em;
     }
+    th,
+    td {
+      padding: 6px 4px 6px 0;
+    }
+  }
+  /* Set column widths, so no engine's fonts can push a table wider than the
+     screen. (Not only in a narrow-screen media query: WebKit does not always
+     apply those in shadow roots after the window is resized.) */
+  table {
+    table-layout: fixed;
+    overflow-wrap: anywhere;
+  }
+  .col-section {
+    width: 35%;
+  }
+  .col-number {
+    width: 14%;
+  }
+  .col-level {
+    width: 29%;
+  }
+  .col-answered {
+    width: 22%;
+  }
+  .compare .col-number {
+    width: 17%;
+  }
+  .col-change {
+    width: 31%;
   }
   caption {
     text-align: start;

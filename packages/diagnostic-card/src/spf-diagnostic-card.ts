@@ -658,10 +658,10 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       </caption>
       <thead>
         <tr>
-          <th scope="col">${this.l10n.term('columnSection')}</th>
-          <th scope="col" class="number">${this.l10n.term('columnScore')}</th>
-          <th scope="col">${this.l10n.term('columnLevel')}</th>
-          <th scope="col">${this.l10n.term('columnAnswered')}</th>
+          <th scope="col" class="col-section">${this.l10n.term('columnSection')}</th>
+          <th scope="col" class="number col-number">${this.l10n.term('columnScore')}</th>
+          <th scope="col" class="col-level">${this.l10n.term('columnLevel')}</th>
+          <th scope="col" class="col-answered">${this.l10n.term('columnAnswered')}</th>
         </tr>
       </thead>
       <tbody>
@@ -741,10 +741,10 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${this.l10n.term('columnSection')}</th>
-            <th scope="col" class="number">${this.l10n.term('columnEarlier')}</th>
-            <th scope="col" class="number">${this.l10n.term('columnNow')}</th>
-            <th scope="col">${this.l10n.term('columnChange')}</th>
+            <th scope="col" class="col-section">${this.l10n.term('columnSection')}</th>
+            <th scope="col" class="number col-number">${this.l10n.term('columnEarlier')}</th>
+            <th scope="col" class="number col-number">${this.l10n.term('columnNow')}</th>
+            <th scope="col" class="col-change">${this.l10n.term('columnChange')}</th>
           </tr>
         </thead>
         <tbody>

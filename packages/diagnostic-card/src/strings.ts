@@ -245,7 +245,7 @@ export const strings = {
     compareHeading: 'Beth sydd wedi newid',
     compareCaption: 'Newid ym mhob adran ers yr asesiad cynharach, a gadwyd ar {date}',
     compareCaptionUndated: 'Newid ym mhob adran ers yr asesiad cynharach',
-    columnEarlier: 'Cynharach',
+    columnEarlier: 'Cynt',
     columnNow: 'Nawr',
     columnChange: 'Newid',
     changeUp: {
