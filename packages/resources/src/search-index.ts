@@ -1,4 +1,4 @@
-import { pickText, type Feed, type Resource } from '@spf-wellbeing/feed';
+import { RESOURCE_TYPES, pickText, type Feed, type Resource } from '@spf-wellbeing/feed';
 
 /**
  * Folds text for matching: splits accents off and drops them, lowercases,
@@ -31,6 +31,8 @@ export interface IndexedResource {
   title: string;
   /** Folded title, summary, organisation name and topic names. */
   text: string;
+  /** Topics, organisation and type as numbers (positions in the feed's lists), so counting is quick. -1 for no organisation. */
+  codes: { topics: number[]; organisation: number; type: number };
   /** Rank by title (0 first), in the reader's alphabet. Set by `rank(index, 'title')`. */
   titleRank: number;
   /** Rank by date, newest 0; resources without a date come last. Set by `rank(index, 'newest')`. */
@@ -38,6 +40,19 @@ export interface IndexedResource {
 }
 
 const cache = new WeakMap<Feed, Map<string, IndexedResource[]>>();
+
+/** The ids behind the numbers in `IndexedResource.codes`. */
+interface Dictionary {
+  topics: string[];
+  organisations: string[];
+  types: string[];
+}
+const dictionaries = new WeakMap<readonly IndexedResource[], Dictionary>();
+/** Every index, and every list filtered from one, shares its feed's dictionary. */
+export function shareDictionary(from: readonly IndexedResource[], to: readonly IndexedResource[]): void {
+  const dictionary = dictionaries.get(from);
+  if (dictionary) dictionaries.set(to, dictionary);
+}
 const ranking = new WeakMap<IndexedResource[], { feed: Feed; lang: string; locale: string; done: Set<SortOrder> }>();
 
 /**
@@ -82,12 +97,28 @@ export function searchIndex(feed: Feed, lang: string, locale: string): IndexedRe
   const organisations = new Map(feed.organisations.map((each) => [each.id, pick(each.name)]));
   const topics = new Map(feed.topics.map((each) => [each.id, pick(each.name)]));
 
+  const dictionary: Dictionary = {
+    topics: feed.topics.map((topic) => topic.id),
+    organisations: feed.organisations.map((organisation) => organisation.id),
+    types: [...RESOURCE_TYPES, 'other'],
+  };
+  const codeOf = (list: string[]) => new Map(list.map((id, code) => [id, code]));
+  const topicCodes = codeOf(dictionary.topics);
+  const organisationCodes = codeOf(dictionary.organisations);
+  const typeCodes = codeOf(dictionary.types);
+
   const index: IndexedResource[] = feed.resources.map((resource, position) => {
     const title = pick(resource.title);
     const parts = [title, pick(resource.summary), organisations.get(resource.organisation ?? '') ?? ''];
     for (const topic of resource.topics) parts.push(topics.get(topic) ?? '');
-    return { resource, position, title: fold(title), text: fold(parts.join(' ')), titleRank: 0, dateRank: 0 };
+    const codes = {
+      topics: resource.topics.map((topic) => topicCodes.get(topic) ?? -1).filter((code) => code >= 0),
+      organisation: organisationCodes.get(resource.organisation ?? '') ?? -1,
+      type: typeCodes.get(resource.type) ?? typeCodes.get('other')!,
+    };
+    return { resource, position, title: fold(title), text: fold(parts.join(' ')), codes, titleRank: 0, dateRank: 0 };
   });
+  dictionaries.set(index, dictionary);
 
   ranking.set(index, { feed, lang, locale, done: new Set() });
   byLang.set(key, index);
@@ -116,38 +147,57 @@ export interface SearchOutcome {
   typeCounts: Map<string, number>;
 }
 
-const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+/** One flag per code: is this option chosen? Undefined when nothing in the group is chosen. */
+function mask(ids: ReadonlySet<string>, list: string[]): Uint8Array | undefined {
+  if (!ids.size) return undefined;
+  const flags = new Uint8Array(list.length);
+  list.forEach((id, code) => ids.has(id) && (flags[code] = 1));
+  return flags;
+}
+
+function countsById(counts: Int32Array, list: string[]): Map<string, number> {
+  const byId = new Map<string, number>();
+  counts.forEach((count, code) => count && byId.set(list[code], count));
+  return byId;
+}
 
 /**
  * Finds what matches a search and filters, in one pass over the index.
  * Every search word must appear in the resource's text.
  */
 export function search(index: readonly IndexedResource[], selection: Selection, sort: SortOrder): SearchOutcome {
-  const { words, topics, organisations, types } = selection;
+  const { words } = selection;
+  const dictionary = dictionaries.get(index) ?? { topics: [], organisations: [], types: [] };
   const results: IndexedResource[] = [];
-  const topicCounts = new Map<string, number>();
-  const organisationCounts = new Map<string, number>();
-  const typeCounts = new Map<string, number>();
-  const anyTopic = topics.size === 0;
-  const anyOrganisation = organisations.size === 0;
-  const anyType = types.size === 0;
+  const topicCounts = new Int32Array(dictionary.topics.length);
+  const organisationCounts = new Int32Array(dictionary.organisations.length);
+  const typeCounts = new Int32Array(dictionary.types.length);
+  const topics = mask(selection.topics, dictionary.topics);
+  const organisations = mask(selection.organisations, dictionary.organisations);
+  const types = mask(selection.types, dictionary.types);
 
   for (const item of matching(index, words)) {
-    const { resource } = item;
-    let topicOk = anyTopic;
-    if (!topicOk) for (const topic of resource.topics) if (topics.has(topic)) { topicOk = true; break; }
-    const organisationOk = anyOrganisation || organisations.has(resource.organisation ?? '');
-    const typeOk = anyType || types.has(resource.type);
-    if (organisationOk && typeOk) for (const topic of resource.topics) bump(topicCounts, topic);
-    if (topicOk && typeOk && resource.organisation) bump(organisationCounts, resource.organisation);
-    if (topicOk && organisationOk) bump(typeCounts, resource.type);
+    const { codes } = item;
+    let topicOk = !topics;
+    if (topics) for (const code of codes.topics) if (topics[code]) { topicOk = true; break; }
+    const organisationOk = !organisations || (codes.organisation >= 0 && organisations[codes.organisation] === 1);
+    const typeOk = !types || types[codes.type] === 1;
+    if (organisationOk && typeOk) for (const code of codes.topics) topicCounts[code]++;
+    if (topicOk && typeOk && codes.organisation >= 0) organisationCounts[codes.organisation]++;
+    if (topicOk && organisationOk) typeCounts[codes.type]++;
     if (topicOk && organisationOk && typeOk) results.push(item);
   }
 
+  const outcome = {
+    results,
+    topicCounts: countsById(topicCounts, dictionary.topics),
+    organisationCounts: countsById(organisationCounts, dictionary.organisations),
+    typeCounts: countsById(typeCounts, dictionary.types),
+  };
   if (sort === 'title') results.sort((a, b) => a.titleRank - b.titleRank);
   else if (sort === 'newest') results.sort((a, b) => a.dateRank - b.dateRank);
-  else if (words.length) return { results: byRelevance(results, words), topicCounts, organisationCounts, typeCounts };
-  return { results, topicCounts, organisationCounts, typeCounts };
+  else if (words.length) outcome.results = byRelevance(results, words);
+  return outcome;
 }
 
 /**

@@ -4,7 +4,7 @@ import { SpfWidget, SpfListenRequestEvent, type FeedState } from '@spf-wellbeing
 import { RESOURCE_TYPES, pickText, type Feed, type LocalText, type ResourceType } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { styles } from './spf-resources.styles.js';
-import { queryWords, rank, search, searchIndex, type IndexedResource, type SearchOutcome, type SortOrder } from './search-index.js';
+import { queryWords, rank, search, searchIndex, shareDictionary, type IndexedResource, type SearchOutcome, type SortOrder } from './search-index.js';
 import { hasUrlState, readUrlState, writeUrlState, type UrlState } from './url-state.js';
 import { SpfFilterChangeEvent, SpfResourceOpenEvent } from './events.js';
 
@@ -274,6 +274,7 @@ export class SpfResources extends SpfWidget<StringKey> {
         (!fixedOrganisations.size || fixedOrganisations.has(resource.organisation ?? '')) &&
         (!fixedTypes.size || fixedTypes.has(resource.type)),
     );
+    shareDictionary(index, items);
     const topicsPresent = new Set<string>();
     const organisationsPresent = new Set<string>();
     const typesPresent = new Set<string>();
