@@ -315,8 +315,14 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.save();
     const scores = scoreDiagnostic(diagnostic, this.answers);
     const detail = { diagnostic: diagnostic.id, answers: { ...this.answers }, scores };
-    this.dispatchEvent(new SpfDiagnosticChangeEvent(detail));
-    if (scores.complete && !this.wasComplete) this.dispatchEvent(new SpfDiagnosticCompleteEvent(detail));
+    // Events are made first, then dispatched: the manifest analyzer reads the
+    // names from the @fires tags above, not from these calls.
+    const change = new SpfDiagnosticChangeEvent(detail);
+    this.dispatchEvent(change);
+    if (scores.complete && !this.wasComplete) {
+      const complete = new SpfDiagnosticCompleteEvent(detail);
+      this.dispatchEvent(complete);
+    }
     this.wasComplete = scores.complete;
     this.requestUpdate();
   }
