@@ -123,6 +123,22 @@ for (const declaration of allClasses) {
   }
 }
 
+// Lit's `{ state: true }` properties are internal: the analyzer lists them as
+// attributes, so take them out (they stay as members for the API docs).
+for (const mod of manifest.modules) {
+  const states = new Set([...readFileSync(mod.path, 'utf8').matchAll(/(\w+):\s*\{[^}]*\bstate:\s*true/g)].map(([, name]) => name));
+  if (!states.size) continue;
+  for (const declaration of mod.declarations ?? []) {
+    if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !states.has(a.fieldName ?? a.name));
+    for (const member of declaration.members ?? []) {
+      if (states.has(member.name)) {
+        delete member.attribute;
+        member.privacy ??= 'private';
+      }
+    }
+  }
+}
+
 /** `packages/x/src/a/b.ts` → package name and `dist/a/b.js`. */
 function locate(path) {
   const match = /^packages\/([^/]+)\/src\/(.*)\.ts$/.exec(path);

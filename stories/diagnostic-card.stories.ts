@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { sharedStories, widgetMeta, type WidgetArgs } from './support/widget-stories.js';
+import { answerEveryGroup, inside, settled, sharedStories, waitForReady, widgetMeta, type WidgetArgs } from './support/widget-stories.js';
 
 export default {
   title: 'Widgets/Diagnostic card',
@@ -21,3 +21,46 @@ export const HostileText: Story = { ...sharedStories.hostileText, name: 'Hostile
 export const Welsh: Story = { ...sharedStories.welsh, name: 'Welsh' };
 export const Narrow: Story = { ...sharedStories.narrow, name: '320px wide' };
 export const HighContrast: Story = { ...sharedStories.highContrast, name: 'High-contrast theme' };
+
+/** Clicks `#id` inside the card's shadow root and waits for it to render. */
+async function press(el: Element | null, id: string): Promise<boolean> {
+  const button = el?.shadowRoot?.querySelector<HTMLButtonElement>(`#${id}`);
+  if (!button) return false;
+  button.click();
+  await settled(el);
+  return true;
+}
+
+/** Every statement answered, section by section with "Next section": the results, scores and chart. */
+export const Answered: Story = {
+  name: 'Answered: results',
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('spf-diagnostic-card');
+    await waitForReady(el);
+    await press(el, 'open-0');
+    for (let section = 0; section < 20; section++) {
+      await answerEveryGroup(canvasElement, 'spf-diagnostic-card', section % 3 === 0 ? 1 : 2);
+      if (!(await press(el, 'next'))) break;
+    }
+  },
+};
+
+/** The first section partly answered, back on the overview. */
+export const PartlyAnswered: Story = {
+  name: 'Partly answered',
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('spf-diagnostic-card');
+    await waitForReady(el);
+    await press(el, 'open-0');
+    el?.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"]')?.click();
+    await settled(el);
+    await press(el, 'back');
+  },
+};
+
+/** Answered, in Welsh. */
+export const AnsweredWelsh: Story = {
+  name: 'Answered: results (Welsh)',
+  args: { lang: 'cy' },
+  play: Answered.play,
+};

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { sharedStories, widgetMeta, type WidgetArgs } from './support/widget-stories.js';
+import { answerEveryGroup, inside, settled, sharedStories, waitForReady, widgetMeta, type WidgetArgs } from './support/widget-stories.js';
 
 export default {
   title: 'Widgets/Podcast player',
@@ -21,3 +21,28 @@ export const HostileText: Story = { ...sharedStories.hostileText, name: 'Hostile
 export const Welsh: Story = { ...sharedStories.welsh, name: 'Welsh' };
 export const Narrow: Story = { ...sharedStories.narrow, name: '320px wide' };
 export const HighContrast: Story = { ...sharedStories.highContrast, name: 'High-contrast theme' };
+
+/** A chosen episode, with the transcript open. */
+export const Transcript: Story = {
+  name: 'Transcript open',
+  args: { episode: 'bullying-harassment-part-2' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('spf-podcast-player');
+    await waitForReady(el);
+    const details = el?.shadowRoot?.querySelector<HTMLDetailsElement>('details[part~="transcript"]');
+    details?.querySelector('summary')?.click();
+    await settled(el);
+  },
+};
+
+/** The compact layout. */
+export const Compact: Story = {
+  name: 'Compact',
+  args: { compact: true },
+};
+
+/** A JSON Feed 1.1 podcast, read as a feed. */
+export const JsonFeed: Story = {
+  name: 'JSON Feed podcast',
+  args: { feed: 'feeds/jsonfeed-podcast.json' },
+};

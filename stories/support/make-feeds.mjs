@@ -78,4 +78,23 @@ write('hostile.json', hostile);
 // The default feed by URL (for <spf-feed> stories and the saved-copy story).
 write('default.json', fixMedia(clone(defaultFeedData)));
 
+// A JSON Feed 1.1 podcast (https://www.jsonfeed.org/version/1.1/), read as a
+// feed: items with audio attachments become episodes. Audio is the demo media.
+write('jsonfeed-podcast.json', {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Wellbeing conversations (JSON Feed)',
+  home_page_url: 'https://www.example.nhs.uk/podcast/',
+  language: 'en-GB',
+  authors: [{ name: 'Staff wellbeing team' }],
+  items: defaultFeedData.episodes.map((episode) => ({
+    id: `json-${episode.id}`,
+    title: episode.title.en,
+    summary: episode.summary?.en,
+    content_html: '<p>Never rendered: <script>window.__pwned = 4</script></p>',
+    date_published: '2026-11-01T09:00:00Z',
+    url: 'https://www.example.nhs.uk/podcast/',
+    attachments: episode.audio.map((audio) => ({ url: media(audio.url), mime_type: audio.type, size_in_bytes: audio.bytes, duration_in_seconds: episode.duration })),
+  })),
+});
+
 console.log('Wrote the story feeds.');

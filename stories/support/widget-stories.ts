@@ -123,6 +123,10 @@ export const sharedStories = {
   /** Markup, script, bidi overrides and script links in the feed: shown as text or left out. */
   hostileText: {
     args: { feed: 'feeds/hostile.json' },
+    play: async ({ canvasElement }) => {
+      await waitForReady(canvasElement.querySelector('[class^="sb-frame"] > *'));
+      assertNothingRan();
+    },
   } satisfies Story,
 
   /** The page is in Welsh: interface and feed text follow `lang="cy"`. */
@@ -152,4 +156,36 @@ export async function settled(el: Element | null | undefined): Promise<void> {
 /** Finds the first `selector` inside `tag`'s shadow root within the story. */
 export function inside<T extends Element = HTMLElement>(canvas: HTMLElement, tag: string, selector: string): T | null {
   return canvas.querySelector(tag)?.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
+/**
+ * Chooses one radio button in every radio group inside `tag`'s shadow root:
+ * the option at `pick` (a number, or 'last'). Real clicks, so the element's
+ * own change handlers run.
+ */
+export async function answerEveryGroup(canvas: HTMLElement, tag: string, pick: number | 'last' = 0): Promise<void> {
+  const el = canvas.querySelector(tag);
+  await waitForReady(el);
+  const radios = [...(el?.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+  const groups = new Map<string, HTMLInputElement[]>();
+  for (const radio of radios) groups.set(radio.name, [...(groups.get(radio.name) ?? []), radio]);
+  for (const group of groups.values()) {
+    const radio = pick === 'last' ? group[group.length - 1] : group[Math.min(pick, group.length - 1)];
+    radio.click();
+    await settled(el);
+  }
+}
+
+/** Waits until the element has left its loading state (at most 5 seconds). */
+export async function waitForReady(el: Element | null | undefined): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    await settled(el);
+    if (!el?.shadowRoot?.querySelector('[part~="skeleton"]')) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Throws when hostile feed text ran as script (the hostile feeds set `window.__pwned`). */
+export function assertNothingRan(): void {
+  if ((window as { __pwned?: unknown }).__pwned !== undefined) throw new Error('Feed text ran as script.');
 }
