@@ -217,7 +217,10 @@ export class SpfResources extends SpfWidget<StringKey> {
       const width = this.getBoundingClientRect().width;
       if (width > 0) this.filtersOpen = width >= WIDE;
     }
-    if (changed.has('strings')) this.strCache.clear();
+    if (changed.has('strings')) {
+      this.strCache.clear();
+      this.poolMemo = undefined;
+    }
     if (changed.has('syncUrl') && changed.get('syncUrl') == null && this.urlPrefix && this.hasUpdated) this.readUrl();
   }
 
@@ -328,9 +331,8 @@ export class SpfResources extends SpfWidget<StringKey> {
     return this.cached(`t${type}`, () => this.l10n.term(TYPE_KEYS[type as ResourceType] ?? 'typeOther'));
   }
 
-  private get chosenCount(): number {
-    return this.topics.length + this.organisations.length + this.types.length;
-  }
+  /** How many filter options the reader has chosen that the list offers. Set on each render. */
+  private chosenCount = 0;
 
   // ---- rendering ----
 
@@ -340,6 +342,7 @@ export class SpfResources extends SpfWidget<StringKey> {
       return html`<p class="empty" part="empty">${this.l10n.term('emptyFeed')}</p>`;
     }
     const outcome = this.outcome(pool);
+    this.chosenCount = this.chosen(pool, 'topics').size + this.chosen(pool, 'organisations').size + this.chosen(pool, 'types').size;
     const total = outcome.results.length;
     const pages = Math.max(1, Math.ceil(total / this.currentPageSize));
     const page = Math.min(Math.max(1, this.page), pages);

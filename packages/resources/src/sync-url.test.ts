@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { clearFeedRequests } from '@spf-wellbeing/feed';
 import type { SpfResources } from './spf-resources.js';
-import { $, bigFeedUrl, feedUrl, option, ready, search, status, titles, toggle } from './test-helpers.js';
+import { $, bigFeedUrl, feedUrl, option, ready, search, status, textOf, titles, toggle } from './test-helpers.js';
 
 /** The test page's URL with these parameters added (the runner's own parameters stay). */
 function urlWith(params: Record<string, string>): string {
@@ -54,6 +54,7 @@ describe('<spf-resources sync-url>', () => {
     const el = await synced('sync-url', bigFeedUrl, '5');
     expect(titles(el)[0]).to.equal('Resource number 11');
     expect(status(el)).to.equal('23 resources found');
+    expect(textOf($(el, 'summary'))).to.equal('Filter results');
   });
 
   it('writes changes into the URL, one history step per change, and keeps other parameters', async () => {
