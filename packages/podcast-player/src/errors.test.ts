@@ -106,6 +106,15 @@ describe('<spf-podcast-player> when it cannot play', function () {
     const el = await player('no-such-episode');
     expect(text(error(el))).to.contain('We could not find this episode.');
     expect(text($(el, 'h2'))).to.equal('Sorry, this episode cannot be played right now');
+    expect($(el, '[part="download"]')).to.equal(null);
+    // Also after switching from an episode that had sources.
+    el.episode = 'part-1';
+    await el.updateComplete;
+    expect($(el, '[part="download"]')).to.exist;
+    el.episode = 'still-no-such-episode';
+    await el.updateComplete;
+    expect(text(error(el))).to.contain('We could not find this episode.');
+    expect($(el, '[part="download"]')).to.equal(null);
     expect(fallbackShown(el)).to.equal(true);
     await expect(el).to.be.accessible();
   });

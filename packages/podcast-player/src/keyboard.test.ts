@@ -50,11 +50,11 @@ describe('<spf-podcast-player> keyboard', function () {
     await sendKeys({ press: 'ArrowRight' });
     expect(el.audio.currentTime).to.equal(5);
     await sendKeys({ press: 'l' });
-    expect(el.audio.currentTime).to.be.closeTo(total(el), 0.5);
+    expect(el.audio.currentTime).to.be.closeTo(total(el), 1);
     await sendKeys({ press: 'j' });
-    expect(el.audio.currentTime).to.be.closeTo(total(el) - 15, 0.5);
+    expect(el.audio.currentTime).to.be.closeTo(total(el) - 15, 1);
     await sendKeys({ press: 'ArrowLeft' });
-    expect(el.audio.currentTime).to.be.closeTo(total(el) - 20, 0.5);
+    expect(el.audio.currentTime).to.be.closeTo(total(el) - 20, 1);
     await sendKeys({ press: 'm' });
     expect(el.audio.muted).to.equal(true);
     await sendKeys({ press: 'M' });

@@ -56,6 +56,7 @@ export const playerStyles = css`
   }
   label.field {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 8px;
     min-height: 44px;
@@ -80,6 +81,7 @@ export const playerStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 4px;
   }
   .item {
@@ -107,6 +109,9 @@ export const playerStyles = css`
     transform: none;
     box-shadow: none;
   }
+  .item > span {
+    min-width: 0;
+  }
   .stamp {
     font-variant-numeric: tabular-nums;
     color: var(--_text-secondary);
@@ -124,6 +129,11 @@ export const playerStyles = css`
     background: var(--_focus);
     color: var(--_focus-text);
     text-decoration: underline;
+  }
+  /* Content inside <details> inherits through the browser's own shadow tree,
+     so the inherited border-box sizing from baseStyles does not reach it. */
+  details * {
+    box-sizing: border-box;
   }
   details > summary {
     cursor: pointer;

@@ -288,9 +288,11 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.copyFallback = undefined;
     this.copied = false;
     this.resumeAt = undefined;
+    this.sources = [];
     if (!episode) {
       this.error = 'episode';
       this.audio.removeAttribute('src');
+      this.audio.load();
       return;
     }
     const start = this.startUsed ? undefined : this.startTime();
@@ -318,6 +320,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     if (!source) {
       this.error = 'unsupported';
       this.audio.removeAttribute('src');
+      this.audio.load();
       return;
     }
     this.audio.src = source.url;
@@ -812,6 +815,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private renderDownload() {
     const audio = this.current?.audio ?? [];
     const source = audio.find((each) => /mpeg|mp3/i.test(each.type)) ?? this.sources[this.sourceIndex] ?? audio[0];
+    if (!this.current) return nothing;
     if (!source) return nothing;
     const type = typeName(source.type);
     const bytes = source.bytes;
