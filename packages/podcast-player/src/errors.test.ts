@@ -119,6 +119,16 @@ describe('<spf-podcast-player> when it cannot play', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('says it in Welsh', async () => {
+    const el = await player('missing');
+    el.lang = 'cy';
+    await errorShown(el, 'Nid oeddem yn gallu dod o hyd i’r ffeil sain.');
+    expect(text(error(el))).to.contain('Mae’n ddrwg gennym, nid oes modd chwarae’r bennod hon ar hyn o bryd');
+    expect(text($(el, '[part="error"] button'))).to.equal('Rhowch gynnig arall arni');
+    expect(text($(el, '[part="error"] [part="download"]'))).to.equal('Lawrlwytho (MP3, 1 KB)');
+    await expect(el).to.be.accessible();
+  });
+
   it('a feed that fails keeps the fallback visible', async () => {
     const wrapper = await fixture(html`<div>
       <spf-podcast-player feed=${fixtureUrl('no-such-feed.json')}><a class="fallback-link" href="x.mp3">Download</a></spf-podcast-player>

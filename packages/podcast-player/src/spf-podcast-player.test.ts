@@ -62,6 +62,13 @@ describe('<spf-podcast-player>', function () {
     }
   });
 
+  it('fits the page outline with heading-level', async () => {
+    const el = await player({ 'heading-level': '3', series: 'demo' });
+    expect(text($(el, 'h3'))).to.equal('Demo part 1');
+    expect($$(el, 'h4').map(text)).to.deep.equal(['Chapters', 'Episodes in this series']);
+    expect($(el, 'h2')).to.equal(null);
+  });
+
   it('plays the real demo audio, announces it and fires spf-play, then pauses', async () => {
     const el = await player();
     const played = oneEvent(el, 'spf-play');
