@@ -105,6 +105,10 @@ export const playerStyles = css`
     border-left-color: var(--_brand);
     background: var(--_surface);
   }
+  .item:focus-visible {
+    background: var(--_focus);
+    color: var(--_focus-text);
+  }
   .item:active {
     transform: none;
     box-shadow: none;
