@@ -234,6 +234,18 @@ describe('<spf-resources> paging', () => {
     expect($(el, '[part="pagination"]')).to.equal(null);
   });
 
+  it('starts again from page 1 when the page changes its fixed filter', async () => {
+    const el = await resources({ 'page-size': '5' }, bigFeedUrl);
+    ($(el, '.next') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(titles(el)[0]).to.equal('Resource number 06');
+    el.setAttribute('topic', 'stress');
+    await el.updateComplete;
+    expect(status(el)).to.equal('16 resources found');
+    expect(titles(el)[0]).to.equal('Resource number 01');
+    expect(textOf($(el, '[part="pagination"]'))).to.contain('Page 1 of 4');
+  });
+
   it('defaults to 10 a page', async () => {
     const el = await resources({}, bigFeedUrl);
     expect($$(el, '.result')).to.have.length(10);

@@ -188,6 +188,7 @@ export const styles = css`
     border-radius: var(--_radius);
     color: var(--_link-hover);
     background: #e8f1f8;
+    background: color-mix(in srgb, var(--_brand) 9%, var(--_background));
     font-weight: 600;
   }
   .meta > * + *::before {

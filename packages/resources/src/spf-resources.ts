@@ -217,6 +217,10 @@ export class SpfResources extends SpfWidget<StringKey> {
       const width = this.getBoundingClientRect().width;
       if (width > 0) this.filtersOpen = width >= WIDE;
     }
+    // A new fixed filter, order or page size starts again from the first page.
+    if (this.hasUpdated && ['topic', 'organisation', 'type', 'sort', 'pageSize'].some((name) => changed.has(name as keyof SpfResources))) {
+      this.page = 1;
+    }
     if (changed.has('strings')) {
       this.strCache.clear();
       this.poolMemo = undefined;
