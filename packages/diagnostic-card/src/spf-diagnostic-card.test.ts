@@ -325,6 +325,19 @@ describe('<spf-diagnostic-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('wraps chart labels to the width there is', async () => {
+      await setViewport({ width: 800, height: 600 });
+      seed({ 'personal-1': 2 }, 'spf-diagnostic:v1:hwb-framework-2021', 'hwb-framework-2021');
+      const el = await card(html`<spf-diagnostic-card></spf-diagnostic-card>`);
+      await click(el, '#see-results');
+      const firstLabel = () => [...$(el, 'svg.chart g')!.querySelectorAll('.chart-label')].map((line) => line.textContent);
+      await waitUntil(() => firstLabel().length === 1, `The label wrapped at ${el.clientWidth}px`);
+      expect(firstLabel()).to.deep.equal(['Improving personal health and wellbeing']);
+      await setViewport({ width: 320, height: 640 });
+      await waitUntil(() => firstLabel().length === 2, 'The label did not wrap at 320px');
+      expect(firstLabel()).to.deep.equal(['Improving personal health and', 'wellbeing']);
+    });
+
     it('says when nothing is answered yet', async () => {
       const el = await card();
       await click(el, '#see-results');

@@ -159,6 +159,9 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private loadedKey?: string;
   private loadedDiagnostic?: Diagnostic;
   private current?: Diagnostic;
+  private resizeObserver?: ResizeObserver;
+  /** How many characters fit on one line of a chart label. */
+  private chartCharacters = 30;
 
   constructor() {
     super(strings);
@@ -273,11 +276,27 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('storage', this.onStorage);
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObserver ??= new ResizeObserver(([entry]) => this.onResize(entry.contentRect.width));
+      this.resizeObserver.observe(this);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.onStorage);
+    this.resizeObserver?.disconnect();
+  }
+
+  /** Chart labels are SVG text, which does not wrap: we wrap them to the width we have. */
+  private onResize(width: number): void {
+    // About 9px for each character of 16px text, with room to spare.
+    const characters = Math.max(20, Math.min(80, Math.floor(width / 9)));
+    if (characters === this.chartCharacters) return;
+    this.chartCharacters = characters;
+    // In the next frame: changing the layout inside a ResizeObserver callback
+    // makes browsers report a "ResizeObserver loop" error to the page.
+    if (this.view === 'results') requestAnimationFrame(() => this.requestUpdate());
   }
 
   /** Another tab changed the same assessment: follow it, staying where we are. */
@@ -626,7 +645,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const scale = 0.8; // bars use 80% of the width, leaving room for the figure after them
     let y = 0;
     const rows = diagnostic.sections.map((section, index) => {
-      const lines = wrap(this.text(section.title, feed), 30);
+      const lines = wrap(this.text(section.title, feed), this.chartCharacters);
       const percent = scores.sections[index].percent;
       const top = y;
       const barY = top + lines.length * lineHeight + 6;
@@ -703,7 +722,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
           const title = this.text(section.title, feed);
           const resources = section.resources.map((id) => feed.resources.find((r) => r.id === id)).filter((r) => r !== undefined);
           return html`<li>
-            <p class="heading">${title}</p>
+            ${this.heading(3, title)}
             <ul>
               ${items.map(
                 (item) => html`<li>

@@ -125,7 +125,7 @@ export const strings = {
     noScale: 'Nid oes lefelau ateb yn yr hunanasesiad hwn, felly nid oes modd ei ddefnyddio. Mae angen o leiaf 2 lefel, pob un â rhif.',
     levelsLeftOut: {
       zero: 'Mae camgymeriad mewn {count} lefel ateb, felly maen nhw wedi’u gadael allan.',
-      one: 'Mae camgymeriad mewn {count} lefel ateb, felly mae wedi’i gadael allan.',
+      one: 'Mae camgymeriad mewn {count} lefel ateb, felly mae wedi’i chadael allan.',
       two: 'Mae camgymeriadau mewn {count} lefel ateb, felly maen nhw wedi’u gadael allan.',
       few: 'Mae camgymeriadau mewn {count} lefel ateb, felly maen nhw wedi’u gadael allan.',
       many: 'Mae camgymeriadau mewn {count} lefel ateb, felly maen nhw wedi’u gadael allan.',
