@@ -1,12 +1,16 @@
 // Two kinds of output:
 // 1. The drop-in bundle, packages/widgets/dist/spf-widgets.js: one ES module
-//    with Lit and the default feed inside, for a plain <script type="module">.
+//    with Lit inside that defines every element, for a plain
+//    <script type="module">. What only some pages need is split into files
+//    beside it that the browser fetches on first use: the default feed (only
+//    for elements with no feed of their own) and the transcript parsers.
 // 2. Each package's dist/, for npm users with their own bundler: dependencies
 //    stay as imports, so Lit is shared.
 import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const PACKAGES = ['feed', 'core', 'default-feed', 'resources', 'podcast-player', 'wellbeing-checkin', 'diagnostic-card', 'widgets'];
 
@@ -20,7 +24,8 @@ const typescriptFor = (dir) =>
 
 const resolveSource = () => resolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] });
 
-const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });
+// Lit templates and styles lose their indentation, then terser minifies the rest.
+const minify = () => [minifyHtmlLiterals(), terser({ ecma: 2021, module: true, format: { comments: false } })];
 
 /** Source entries of a package: index, and define files where the package has them. */
 function entries(dir) {
@@ -36,8 +41,15 @@ function entries(dir) {
 
 const dropIn = {
   input: 'packages/widgets/src/spf-widgets.ts',
-  output: { file: 'packages/widgets/dist/spf-widgets.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
-  plugins: [resolveSource(), typescriptFor('*'), minify()],
+  output: {
+    dir: 'packages/widgets/dist',
+    format: 'es',
+    entryFileNames: 'spf-widgets.js',
+    chunkFileNames: 'spf-widgets-[name].js',
+    manualChunks: (id) => (id.includes('/packages/default-feed/') ? 'default-feed' : undefined),
+    sourcemap: true,
+  },
+  plugins: [resolveSource(), typescriptFor('*'), ...minify()],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
