@@ -222,10 +222,6 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     return result;
   }
 
-  private get key(): string {
-    return `${STORAGE_PREFIX}${this.storageKey?.trim() || this.loadedDiagnostic?.id || ''}`;
-  }
-
   /** Loads saved answers when the diagnostic or storage key changes. */
   private sync(diagnostic: Diagnostic): void {
     const key = `${STORAGE_PREFIX}${this.storageKey?.trim() || diagnostic.id}`;
@@ -315,12 +311,13 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private save(): void {
     const diagnostic = this.current;
-    if (!diagnostic) return;
+    const key = this.loadedKey;
+    if (!diagnostic || !key) return;
     try {
       const store = storage();
       if (!store) throw new Error('No storage');
-      if (Object.keys(this.answers).length === 0 && Object.keys(this.setAside).length === 0) store.removeItem(this.key);
-      else store.setItem(this.key, JSON.stringify({ ...assessmentFile(diagnostic.id, this.answers), setAside: this.setAside }));
+      if (Object.keys(this.answers).length === 0 && Object.keys(this.setAside).length === 0) store.removeItem(key);
+      else store.setItem(key, JSON.stringify({ ...assessmentFile(diagnostic.id, this.answers), setAside: this.setAside }));
       this.storageOk = true;
     } catch {
       this.storageOk = false;
