@@ -654,6 +654,26 @@ describe('<spf-diagnostic-card>', () => {
     });
   });
 
+  describe('hostile text in files', () => {
+    it('writes feed text that looks like a formula as plain text in the CSV', async () => {
+      const el = await card(html`<spf-diagnostic-card feed=${hostile}></spf-diagnostic-card>`);
+      await click(el, '#open-0');
+      await choose(el, 0, 0, 1);
+      await click(el, '#back');
+      const caught = catchDownloads();
+      try {
+        await click(el, '#download-csv');
+      } finally {
+        caught.restore();
+      }
+      const csv = await caught.downloads[0].blob.text();
+      expect(csv.split('\r\n')[1]).to.equal(
+        '"<iframe src=""javascript:window.__pwned=7""></iframe>Section","<img src=x onerror=""window.__pwned=8"">Statement",1,"\'=HYPERLINK(""http://evil"")"',
+      );
+      expect(caught.downloads[0].name).to.match(/^b-hostile-b-\d{4}-\d{2}-\d{2}\.csv$/);
+    });
+  });
+
   describe('Welsh', () => {
     it('shows the interface and feed text in Welsh, with Welsh plurals', async () => {
       seed({ 'people-1': 2, 'people-2': 1 });
