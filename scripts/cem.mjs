@@ -139,6 +139,17 @@ for (const mod of manifest.modules) {
   }
 }
 
+// With `@summary` first in a JSDoc block, the analyzer puts the whole text in
+// `summary`. Keep its first paragraph as the summary and the rest as the
+// description, which Storybook's Autodocs shows.
+for (const declaration of manifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+  if (!declaration.summary || declaration.description) continue;
+  const [first, ...rest] = declaration.summary.split(/\n\s*\n/);
+  if (!rest.length) continue;
+  declaration.summary = first.replace(/\s*\n\s*/g, ' ').trim();
+  declaration.description = rest.join('\n\n').trim();
+}
+
 /** `packages/x/src/a/b.ts` → package name and `dist/a/b.js`. */
 function locate(path) {
   const match = /^packages\/([^/]+)\/src\/(.*)\.ts$/.exec(path);

@@ -1,5 +1,5 @@
-// Opens every story of the static Storybook build in headless Chromium and
-// checks that it renders with no console error and passes axe.
+// Opens every story and docs page of the static Storybook build in headless
+// Chromium and checks that it renders with no console error and passes axe.
 //
 //   npm run build-storybook && node scripts/check-stories.mjs [filter]
 //
@@ -24,7 +24,7 @@ if (!existsSync(`${STATIC}/index.json`)) {
 const filter = process.argv[2] ?? '';
 const index = JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8'));
 const stories = Object.values(index.entries)
-  .filter((entry) => entry.type === 'story' && entry.id.includes(filter))
+  .filter((entry) => (entry.type === 'story' || entry.type === 'docs') && entry.id.includes(filter))
   .sort((a, b) => a.id.localeCompare(b.id));
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -44,20 +44,27 @@ let failed = 0;
 
 async function check(story, context) {
   const page = await context.newPage();
+  // "320px wide" stories: a real 320px window, checked for sideways scrolling (WCAG 1.4.10).
+  const narrow = story.id.endsWith('--narrow');
+  const docs = story.type === 'docs';
+  if (narrow) await page.setViewportSize({ width: 320, height: 640 });
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   try {
-    await page.goto(`${url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { timeout: TIMEOUT });
+    await page.goto(`${url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${docs ? 'docs' : 'story'}`, { timeout: TIMEOUT });
     // Storybook's own record of the render: loaders, render and play function all done.
+    // A docs page is done when its stories have rendered into it.
     await page.waitForFunction(
-      () => {
+      (isDocs) => {
+        if (document.body.classList.contains('sb-show-errordisplay')) return true;
+        if (isDocs) return Boolean(document.querySelector('#storybook-docs .sbdocs-content h1, #storybook-docs .sbdocs-title'));
         const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-        return ['finished', 'completed', 'played', 'errored', 'aborted'].includes(phase) || document.body.classList.contains('sb-show-errordisplay');
+        return ['finished', 'completed', 'played', 'errored', 'aborted'].includes(phase);
       },
-      undefined,
+      docs,
       { timeout: TIMEOUT },
     );
     // Then every element's own updates, and the feed requests they start.
@@ -70,7 +77,7 @@ async function check(story, context) {
             if (el.shadowRoot) walk(el.shadowRoot);
           }
         };
-        walk(document.querySelector('#storybook-root') ?? document.body);
+        walk(document.querySelector('#storybook-root')?.childElementCount ? document.querySelector('#storybook-root') : document.body);
         return found;
       };
       for (let round = 0; round < 4; round++) {
@@ -84,13 +91,17 @@ async function check(story, context) {
       const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent?.trim() ?? '');
       problems.push(`the story failed to render${message ? `: ${message}` : ''}`);
     }
-    if (!story.id.startsWith('docs-') && !story.tags?.includes('no-elements') && elements.length === 0) {
+    if (!docs && !story.tags?.includes('no-elements') && elements.length === 0) {
       problems.push('no spf-* element rendered');
+    }
+    if (narrow) {
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) problems.push(`scrolls sideways at 320px: the page is ${width}px wide`);
     }
     await page.addScriptTag({ path: axePath });
     const results = await page.evaluate(
-      (tags) => window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-      AXE_TAGS,
+      ([tags, root]) => window.axe.run(root, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      [AXE_TAGS, docs ? '#storybook-docs' : '#storybook-root'],
     );
     for (const violation of results.violations) {
       const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' > ')).join('; ');

@@ -66,7 +66,8 @@ function editor(initial: string): HTMLElement {
 
 export default {
   title: 'Feed/Editor',
-  tags: ['no-elements'],
+  // The "Feed format" page shows these; no separate Autodocs page.
+  tags: ['!autodocs', 'no-elements'],
   parameters: { layout: 'padded' },
 } satisfies Meta;
 

@@ -66,7 +66,9 @@ export function widgetMeta(tag: string, description: string): Meta<WidgetArgs> {
       'feed-timeout': { control: 'number' },
       'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     },
-    parameters: { docs: { description: { component: description } } },
+    // Autodocs shows the element's own JSDoc description from custom-elements.json;
+    // `description` is the one-line summary for the sidebar's docs page subtitle.
+    parameters: { docs: { subtitle: description } },
   };
 }
 
@@ -134,9 +136,10 @@ export const sharedStories = {
     args: { lang: 'cy' },
   } satisfies Story,
 
-  /** In a 320px column (WCAG reflow): no sideways scrolling. */
+  /** In a 320px column and the "Small mobile" viewport (WCAG reflow): no sideways scrolling. check-stories opens it in a 320px window. */
   narrow: {
-    parameters: { frame: 'narrow', viewport: { defaultViewport: 'mobile1' } },
+    parameters: { frame: 'narrow', layout: 'fullscreen' },
+    globals: { viewport: { value: 'mobile1', isRotated: false } },
   } satisfies Story,
 
   /** A high-contrast theme made with `--spf-*` tokens alone (see stories/support/stories.css). */
