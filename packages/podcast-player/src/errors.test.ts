@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
 import { $, $$, feedUrl, fixtureUrl, playButton, playedPast, ready, reset, text } from './test-helpers.js';
 
@@ -91,8 +92,11 @@ describe('<spf-podcast-player> when it cannot play', function () {
     const el = await player('part-1', '1');
     // A media source that never gets data: the element waits for ever, as Safari can.
     el.audio.src = URL.createObjectURL(new MediaSource());
-    playButton(el).click();
+    playButton(el).focus();
+    await sendKeys({ press: 'Enter' });
     await errorShown(el, 'The audio has stopped loading. Your connection may be slow.');
+    // Focus was on Play, which is gone: it moves to Retry rather than the page.
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="error"] button'));
     expect(el.audio.paused).to.equal(true);
     expect(fallbackShown(el)).to.equal(true);
     await expect(el).to.be.accessible();

@@ -173,6 +173,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private pendingSeek?: number;
   private startUsed = false;
   private transcriptOpen = false;
+  private focusWasInside = false;
   private lastProgressAt = 0;
   private lastPosition = -1;
   private lastEventAt = 0;
@@ -241,8 +242,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     return this.series?.trim() ? this.playlist[0] : feed.episodes[0];
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('error')) this.focusWasInside = !!this.shadowRoot?.activeElement;
     if (changed.has('episode') || changed.has('series')) this.selected = undefined;
     const feed = this.feedData;
     if (!feed) return;
@@ -256,8 +258,12 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.load(episode, false);
   }
 
-  override updated(changed: PropertyValues<this>): void {
+  override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The control that had focus may be gone with the error: put focus on Retry, not the page.
+    if (changed.has('error') && this.error && this.focusWasInside && !this.shadowRoot?.activeElement) {
+      this.renderRoot.querySelector<HTMLElement>('[part="error"] button')?.focus();
+    }
     // Keep the current cue in view inside the transcript list, without moving
     // the page or the listener's focus, and never while they search or browse it.
     const list = this.renderRoot.querySelector<HTMLElement>('.cues');
