@@ -139,6 +139,12 @@ for (const mod of manifest.modules) {
   }
 }
 
+// `this.dispatchEvent(new SomeEvent(…))` gives the analyzer an event with a
+// type and no name; the named `@fires` entries already cover them.
+for (const declaration of manifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+  if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+}
+
 // With `@summary` first in a JSDoc block, the analyzer puts the whole text in
 // `summary`. Keep its first paragraph as the summary and the rest as the
 // description, which Storybook's Autodocs shows.
