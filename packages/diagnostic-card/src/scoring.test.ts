@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Diagnostic } from '@spf-wellbeing/feed';
-import { compareScores, highlights, lowestStatements, matchAnswers, nearestLevel, scoreDiagnostic, toPercent, usableScale } from './scoring.js';
+import { compareScore, compareScores, highlights, lowestStatements, matchAnswers, nearestLevel, scoreDiagnostic, toPercent, usableScale } from './scoring.js';
 
 const scale = [
   { value: 0, label: { '*': 'Not started' } },
@@ -111,5 +111,7 @@ describe('scoring', () => {
       { id: 'b', before: 50, after: 25, change: -25 },
       { id: 'c', after: 100 },
     ]);
+    expect(compareScore('overall', 37.5, 62.4)).to.deep.equal({ id: 'overall', before: 37.5, after: 62.4, change: 24 });
+    expect(compareScore('overall', undefined, undefined)).to.deep.equal({ id: 'overall' });
   });
 });

@@ -161,15 +161,16 @@ export interface SectionChange {
   change?: number;
 }
 
+/** The change between two percentages, in whole percentage points. */
+export function compareScore(id: string, before: number | undefined, after: number | undefined): SectionChange {
+  const change: SectionChange = { id };
+  if (before !== undefined) change.before = before;
+  if (after !== undefined) change.after = after;
+  if (before !== undefined && after !== undefined) change.change = Math.round(after) - Math.round(before);
+  return change;
+}
+
 /** The change in each section's score between an earlier assessment and now, in percentage points. */
 export function compareScores(earlier: Scores, now: Scores): SectionChange[] {
-  return now.sections.map((section) => {
-    const before = earlier.sections.find((each) => each.id === section.id)?.percent;
-    const after = section.percent;
-    const change: SectionChange = { id: section.id };
-    if (before !== undefined) change.before = before;
-    if (after !== undefined) change.after = after;
-    if (before !== undefined && after !== undefined) change.change = Math.round(after) - Math.round(before);
-    return change;
-  });
+  return now.sections.map((section) => compareScore(section.id, earlier.sections.find((each) => each.id === section.id)?.percent, section.percent));
 }

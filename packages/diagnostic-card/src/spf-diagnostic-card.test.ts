@@ -507,6 +507,7 @@ describe('<spf-diagnostic-card>', () => {
         ['Section', 'Earlier', 'Now', 'Change'],
         ['Relationships', '25%', '100%', '+75 points'],
         ['Data insights', '0%', '0%', 'No change'],
+        ['Overall', '17%', '67%', '+50 points'],
       ]);
       // The current answers are not touched by a comparison.
       expect(saved()!.answers).to.deep.equal({ 'people-1': 2, 'people-2': 2, 'data-1': 0 });

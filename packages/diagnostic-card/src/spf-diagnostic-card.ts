@@ -6,6 +6,7 @@ import type { Diagnostic, DiagnosticSection, Feed, FeedProblem, LocalText } from
 import { strings, type StringKey } from './strings.js';
 import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
 import {
+  compareScore,
   compareScores,
   highlights,
   levelFor,
@@ -16,6 +17,7 @@ import {
   type Answers,
   type LowStatement,
   type Scores,
+  type SectionChange,
 } from './scoring.js';
 import {
   assessmentFile,
@@ -748,7 +750,9 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   }
 
   private renderCompare(feed: Feed, diagnostic: Diagnostic, scores: Scores, earlier: AssessmentFile): TemplateResult {
-    const changes = compareScores(scoreDiagnostic(diagnostic, earlier.answers), scores);
+    const before = scoreDiagnostic(diagnostic, earlier.answers);
+    const changes = compareScores(before, scores);
+    const overall = compareScore('overall', before.overall.percent, scores.overall.percent);
     const date = earlier.savedAt ? this.l10n.date(earlier.savedAt.slice(0, 10)) : '';
     const change = (value?: number) => {
       if (value === undefined) return this.l10n.term('cannotCompare');
@@ -770,18 +774,23 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
           </tr>
         </thead>
         <tbody>
-          ${changes.map(
-            (row, index) => html`<tr>
-              <th scope="row">${this.text(diagnostic.sections[index].title, feed)}</th>
-              <td class="number">${row.before === undefined ? '–' : this.percent(row.before)}</td>
-              <td class="number">${row.after === undefined ? '–' : this.percent(row.after)}</td>
-              <td>${change(row.change)}</td>
-            </tr>`,
-          )}
+          ${changes.map((row, index) => this.renderChange(this.text(diagnostic.sections[index].title, feed), row, change))}
         </tbody>
+        <tfoot>
+          ${this.renderChange(this.l10n.term('overallRow'), overall, change)}
+        </tfoot>
       </table>
       <button type="button" class="secondary" @click=${() => this.stopComparing()}>${this.l10n.term('removeCompare')}</button>
     </div>`;
+  }
+
+  private renderChange(title: string, row: SectionChange, change: (value?: number) => string): TemplateResult {
+    return html`<tr>
+      <th scope="row">${title}</th>
+      <td class="number">${row.before === undefined ? '–' : this.percent(row.before)}</td>
+      <td class="number">${row.after === undefined ? '–' : this.percent(row.after)}</td>
+      <td>${change(row.change)}</td>
+    </tr>`;
   }
 
   private stopComparing(): void {
