@@ -37,6 +37,20 @@ describe('<spf-podcast-player> and "Listen" requests', function () {
     playButton(first).click();
   });
 
+  it('plays one episode at a time: starting a player pauses the other', async () => {
+    const { first, second } = await page();
+    playButton(first).click();
+    await playedPast(first, 0.1);
+    const paused = new Promise((resolve) => first.addEventListener('spf-pause', resolve, { once: true }));
+    playButton(second).click();
+    await playedPast(second, 0.1);
+    await paused;
+    expect(first.audio.paused).to.equal(true);
+    await first.updateComplete;
+    expect(text(playButton(first))).to.equal('Play');
+    playButton(second).click();
+  });
+
   it('leaves requests alone that are already taken, or for episodes its feed lacks', async () => {
     const { first, source } = await page();
     const unknown = new SpfListenRequestEvent({ episode: 'not-in-feed', resource: 'x' });

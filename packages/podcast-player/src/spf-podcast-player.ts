@@ -23,6 +23,9 @@ const ERROR_KEYS: Record<ErrorKind, StringKey> = {
   episode: 'errorNoEpisode',
 };
 
+/** The player that last started playing: starting another pauses it, so only one voice plays at a time. */
+let playingNow: SpfPodcastPlayer | undefined;
+
 let volumeWorks: boolean | undefined;
 /** False where the platform ignores `volume` (iOS), so no volume slider is shown. */
 function canSetVolume(): boolean {
@@ -216,6 +219,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.wantPlay = false;
     this.audio.pause();
     this.stopStallWatch();
+    if (playingNow === this) playingNow = undefined;
   }
 
   // ---- Which episode -------------------------------------------------------
@@ -424,6 +428,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       case 'play':
         this.playing = true;
         this.playingEpisode = episode;
+        if (playingNow && playingNow !== this) playingNow.pause();
+        playingNow = this;
         this.error = undefined;
         this.resumeAt = undefined;
         this.announce(this.l10n.term('playing', { title: this.titleOf(episode) }));
