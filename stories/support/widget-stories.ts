@@ -77,27 +77,33 @@ type Story = StoryObj<WidgetArgs>;
 /** The states every widget has, in the order the docs page shows them. */
 export const sharedStories = {
   /** The embedded default feed: no `feed` attribute. */
-  defaultFeed: {} satisfies Story,
+  defaultFeed: {
+    play: async ({ canvasElement }) => expectView(canvasElement, 'ready'),
+  } satisfies Story,
 
   /** Waiting for a feed that never answers: the loading placeholder. */
   loading: {
     args: { feed: STUB.never, 'feed-timeout': 3_600_000 },
+    play: async ({ canvasElement }) => expectView(canvasElement, 'loading'),
   } satisfies Story,
 
   /** The server answers 500: a message, a Retry button, and the page's own fallback content. */
   error: {
     args: { feed: STUB.serverError },
     parameters: { fallback: 'Your own fallback content shows here when the feed cannot be loaded.' },
+    play: async ({ canvasElement }) => expectView(canvasElement, 'error'),
   } satisfies Story,
 
   /** No answer within `feed-timeout` (here 1 ms). */
   timeout: {
     args: { feed: STUB.never, 'feed-timeout': 1 },
+    play: async ({ canvasElement }) => expectView(canvasElement, 'error'),
   } satisfies Story,
 
   /** The file is not JSON (an HTML error page, say). */
   notJson: {
     args: { feed: STUB.notJson },
+    play: async ({ canvasElement }) => expectView(canvasElement, 'error'),
   } satisfies Story,
 
   /** The network is down, but a copy saved 90 minutes ago is shown with a notice. */
@@ -110,23 +116,26 @@ export const sharedStories = {
         return {};
       },
     ],
+    play: async ({ canvasElement }) => expectView(canvasElement, 'stale'),
   } satisfies Story,
 
   /** A valid feed with nothing in it. */
   empty: {
     args: { feed: 'feeds/empty.json' },
+    play: async ({ canvasElement }) => expectView(canvasElement, 'ready'),
   } satisfies Story,
 
   /** Long titles, long summaries and very long words: nothing overflows. */
   longText: {
     args: { feed: 'feeds/long-text.json' },
+    play: async ({ canvasElement }) => expectView(canvasElement, 'ready'),
   } satisfies Story,
 
   /** Markup, script, bidi overrides and script links in the feed: shown as text or left out. */
   hostileText: {
     args: { feed: 'feeds/hostile.json' },
     play: async ({ canvasElement }) => {
-      await waitForReady(canvasElement.querySelector('[class^="sb-frame"] > *'));
+      await expectView(canvasElement, 'ready');
       assertNothingRan();
     },
   } satisfies Story,
@@ -134,17 +143,20 @@ export const sharedStories = {
   /** The page is in Welsh: interface and feed text follow `lang="cy"`. */
   welsh: {
     args: { lang: 'cy' },
+    play: async ({ canvasElement }) => expectView(canvasElement, 'ready'),
   } satisfies Story,
 
   /** In a 320px column and the "Small mobile" viewport (WCAG reflow): no sideways scrolling. check-stories opens it in a 320px window. */
   narrow: {
     parameters: { frame: 'narrow', layout: 'fullscreen' },
     globals: { viewport: { value: 'mobile1', isRotated: false } },
+    play: async ({ canvasElement }) => expectView(canvasElement, 'ready'),
   } satisfies Story,
 
   /** A high-contrast theme made with `--spf-*` tokens alone (see stories/support/stories.css). */
   highContrast: {
     parameters: { frame: 'high-contrast', backgrounds: { disable: true } },
+    play: async ({ canvasElement }) => expectView(canvasElement, 'ready'),
   } satisfies Story,
 };
 
@@ -191,4 +203,29 @@ export async function waitForReady(el: Element | null | undefined): Promise<void
 /** Throws when hostile feed text ran as script (the hostile feeds set `window.__pwned`). */
 export function assertNothingRan(): void {
   if ((window as { __pwned?: unknown }).__pwned !== undefined) throw new Error('Feed text ran as script.');
+}
+
+export type FeedView = 'loading' | 'error' | 'stale' | 'ready';
+
+const VIEW_OF: Record<FeedView, (root: ShadowRoot) => boolean> = {
+  loading: (root) => Boolean(root.querySelector('[part~="skeleton"]')),
+  // The shared feed error is the only place with a Retry button part.
+  error: (root) => Boolean(root.querySelector('[part~="retry-button"]')),
+  stale: (root) => Boolean(root.querySelector('[part~="stale-notice"]')),
+  ready: (root) => !root.querySelector('[part~="skeleton"]') && !root.querySelector('[part~="retry-button"]'),
+};
+
+/**
+ * Waits (up to 5 seconds) until the story's element shows `view`, and throws
+ * if it never does, so a story that stops showing its state fails the story
+ * check instead of passing quietly.
+ */
+export async function expectView(canvas: HTMLElement, view: FeedView): Promise<void> {
+  const el = canvas.querySelector<HTMLElement>('[class^="sb-frame"] > *');
+  for (let i = 0; i < 50; i++) {
+    await settled(el);
+    if (el?.shadowRoot && VIEW_OF[view](el.shadowRoot)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`<${el?.localName ?? 'element'}> did not show its ${view} state.`);
 }
