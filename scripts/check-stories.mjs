@@ -115,7 +115,7 @@ async function check(story, context) {
   if (problems.length) {
     failed++;
     console.log(`FAIL ${story.id}`);
-    for (const problem of problems) console.log(`     ${problem}`);
+    for (const problem of problems) console.log(`     ${problem.split('\n').slice(0, 3).join('\n       ').slice(0, 600)}`);
   } else {
     passed++;
     console.log(`ok   ${story.id}`);
