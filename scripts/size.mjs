@@ -69,5 +69,5 @@ for (const [name, bytes, lazy] of rows) {
   if (budget && bytes > budget) over = true;
   console.log(`${name.padEnd(40)} ${String(bytes).padStart(8)} ${kb(bytes).padStart(9)}  ${(lazy ? kb(lazy) : '').padStart(19)}  ${verdict}`);
 }
-console.log('\n"Loaded on first use": the default feed (only for elements without a feed) and the transcript parsers.');
+console.log('\n"Loaded on first use": the default feed (only for elements without a feed), Welsh strings (only for Welsh readers) and the transcript parsers.');
 process.exit(over ? 1 : 0);

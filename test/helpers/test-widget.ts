@@ -33,7 +33,8 @@ declare global {
 /** Waits until the element has left the loading state. */
 export async function settled(element: TestWidget | HTMLElement, timeout = 5000): Promise<void> {
   const start = Date.now();
-  while (element.shadowRoot?.querySelector('[aria-busy="true"]') || !element.shadowRoot) {
+  await (element as TestWidget).updateComplete;
+  while (element.shadowRoot?.querySelector('[aria-busy="true"]') || !element.shadowRoot?.childElementCount) {
     if (Date.now() - start > timeout) throw new Error('The element stayed in its loading state.');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

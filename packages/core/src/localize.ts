@@ -6,11 +6,45 @@ import { hasDateData, monthNames } from './month-names.js';
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 export type Messages<Key extends string> = Record<Key, Message>;
 
+/** Loads one language's strings on first use: `() => import('./strings.cy.js')`. */
+export type MessagesLoader<Key extends string> = () => Promise<{ default: Partial<Messages<Key>> }>;
+
 /**
  * Every UI string in English and Welsh. Other languages may be added; any key
- * they lack falls back to English.
+ * they lack falls back to English. English is always bundled; other languages
+ * may be loaders, so a page only downloads the language its readers use.
  */
-export type Translations<Key extends string> = { en: Messages<Key>; cy: Messages<Key> } & Record<string, Partial<Messages<Key>>>;
+export type Translations<Key extends string> = { en: Messages<Key>; cy: Messages<Key> | MessagesLoader<Key> } & Record<
+  string,
+  Partial<Messages<Key>> | MessagesLoader<Key>
+>;
+
+type Table = Record<string, Message>;
+type TableOrLoader = Table | MessagesLoader<string>;
+
+// Loaded languages, shared by every element: each loader runs once.
+const loadedTables = new WeakMap<MessagesLoader<string>, Table>();
+const loadingTables = new WeakMap<MessagesLoader<string>, Promise<Table>>();
+
+function loadTable(loader: MessagesLoader<string>): Promise<Table> {
+  let loading = loadingTables.get(loader);
+  if (!loading) {
+    loading = loader().then(
+      (module) => {
+        const table = module.default as Table;
+        loadedTables.set(loader, table);
+        return table;
+      },
+      // A language that cannot load falls back to English rather than failing.
+      () => {
+        loadedTables.set(loader, {});
+        return {};
+      },
+    );
+    loadingTables.set(loader, loading);
+  }
+  return loading;
+}
 
 /** Host overrides: `{ cy: { retry: 'Rhowch gynnig eto' } }`, or one language's strings for all languages under `*`. */
 export type StringOverrides = Record<string, Record<string, Message>>;
@@ -19,12 +53,27 @@ export type Values = Record<string, string | number>;
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement & { strings?: StringOverrides };
 
-/** Merges translation tables, later ones winning: core strings plus a widget's own. */
+const mergedTranslations = new WeakMap<object, WeakMap<object, Translations<string>>>();
+
+/**
+ * Merges translation tables, later ones winning: core strings plus a widget's
+ * own. A language that is a loader in either table becomes one loader. The
+ * result is cached, so every element of a kind shares one table.
+ */
 export function mergeTranslations<A extends string, B extends string>(a: Translations<A>, b: Translations<B>): Translations<A | B> {
-  const merged: Record<string, Record<string, Message>> = {};
-  for (const table of [a, b] as Record<string, Record<string, Message>>[]) {
-    for (const language of Object.keys(table)) merged[language] = { ...merged[language], ...table[language] };
+  const cached = mergedTranslations.get(a)?.get(b);
+  if (cached) return cached as Translations<A | B>;
+  const merged: Record<string, TableOrLoader> = {};
+  for (const language of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const parts = [a[language], b[language]].filter(Boolean) as TableOrLoader[];
+    merged[language] = parts.some((part) => typeof part === 'function')
+      ? async () => ({
+          default: Object.assign({}, ...(await Promise.all(parts.map((part) => (typeof part === 'function' ? loadTable(part) : part))))),
+        })
+      : Object.assign({}, ...parts);
   }
+  if (!mergedTranslations.has(a)) mergedTranslations.set(a, new WeakMap());
+  mergedTranslations.get(a)!.set(b, merged as Translations<string>);
   return merged as Translations<A | B>;
 }
 
@@ -85,6 +134,28 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     return Object.prototype.hasOwnProperty.call(this.translations, base) ? base : 'en';
   }
 
+  /**
+   * True when the strings of the reader's language are here. Otherwise they
+   * start loading, and the host is asked to update when they arrive.
+   */
+  get ready(): boolean {
+    const entry = this.translations[this.uiLang] as TableOrLoader | undefined;
+    if (typeof entry !== 'function' || loadedTables.has(entry)) return true;
+    void loadTable(entry).then(() => this.host.requestUpdate());
+    return false;
+  }
+
+  /** Resolves when the strings of the reader's language are here. */
+  async whenReady(): Promise<void> {
+    const entry = this.translations[this.uiLang] as TableOrLoader | undefined;
+    if (typeof entry === 'function') await loadTable(entry);
+  }
+
+  private table(lang: string): Table | undefined {
+    const entry = this.translations[lang] as TableOrLoader | undefined;
+    return typeof entry === 'function' ? loadedTables.get(entry) : entry;
+  }
+
   /** A UI string, with `{name}` placeholders filled from `values`. */
   term(key: Key, values: Values = {}): string {
     const message = this.message(key);
@@ -138,7 +209,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     const lang = this.uiLang;
     const fromHost = overrides?.[this.lang.toLowerCase()]?.[key] ?? overrides?.[lang]?.[key] ?? overrides?.['*']?.[key];
     if (fromHost !== undefined) return fromHost;
-    return this.translations[lang]?.[key] ?? this.translations.en[key] ?? key;
+    return this.table(lang)?.[key] ?? this.translations.en[key] ?? key;
   }
 }
 

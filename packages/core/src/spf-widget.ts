@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from './styles.js';
 import { SpfElement } from './spf-element.js';
 import { FeedController, type FeedState } from './feed-controller.js';
@@ -48,6 +48,25 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
     super();
     this.headingLevel = 2;
     this.l10n = new LocalizeController(this, mergeTranslations(coreStrings, translations));
+  }
+
+  /**
+   * Waits for the reader's language: an element whose Welsh strings are still
+   * loading keeps what it shows (or nothing, at first) rather than flashing
+   * English. The strings arrive in a few milliseconds from the same server.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.l10n.ready && super.shouldUpdate(changed);
+  }
+
+  /** `updateComplete` also waits for the reader's language to load. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!this.l10n.ready) {
+      await this.l10n.whenReady();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** A heading `depth` levels below the element's main heading (0 is the main heading). */

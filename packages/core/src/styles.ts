@@ -63,7 +63,7 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   h2, h3, h4, h5, h6, .heading {
