@@ -19,17 +19,7 @@ import {
   type Scores,
   type SectionChange,
 } from './scoring.js';
-import {
-  assessmentFile,
-  diagnosticCsv,
-  diagnosticJson,
-  downloadFile,
-  fileName,
-  readAssessment,
-  readImportFile,
-  type AssessmentFile,
-  type ImportRefusal,
-} from './export.js';
+import { assessmentFile, diagnosticJson, readAssessment, type AssessmentFile, type ImportRefusal, type ImportResult } from './assessment.js';
 import { SpfDiagnosticChangeEvent, SpfDiagnosticCompleteEvent } from './events.js';
 
 /** The localStorage key prefix. The version changes if the stored shape ever does. */
@@ -54,6 +44,16 @@ const REFUSALS: Record<ImportRefusal, StringKey> = {
   'newer-version': 'refusedNewer',
   'other-diagnostic': 'refusedOther',
 };
+
+type Files = typeof import('./files.js');
+/** The files area's code: CSV, reading files, downloads. It loads when the files area first shows. */
+let files: Files | undefined;
+let filesLoad: Promise<Files | undefined> | undefined;
+const loadFiles = (): Promise<Files | undefined> =>
+  (filesLoad ??= import('./files.js').then(
+    (module) => (files = module),
+    () => (filesLoad = undefined),
+  ));
 
 function storage(): Storage | undefined {
   try {
@@ -177,6 +177,16 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   /** Scores for the current answers, or undefined until the diagnostic is ready. */
   get scores(): Scores | undefined {
     return this.current ? scoreDiagnostic(this.current, this.answers) : undefined;
+  }
+
+  /** `updateComplete` also waits for the files area's code once it has started loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (!files && filesLoad) {
+      await filesLoad;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override render() {
@@ -409,9 +419,10 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   // ---- files -------------------------------------------------------------
 
-  private download(kind: 'csv' | 'json', feed: Feed): void {
+  private async download(kind: 'csv' | 'json', feed: Feed): Promise<void> {
+    const { diagnosticCsv, downloadFile, fileName } = files ?? (await loadFiles()) ?? {};
     const diagnostic = this.current;
-    if (!diagnostic) return;
+    if (!diagnostic || !downloadFile || !fileName || !diagnosticCsv) return;
     const now = new Date();
     const parent = this.renderRoot.querySelector('[part="export"]') ?? this.renderRoot;
     if (kind === 'json') {
@@ -433,7 +444,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const file = input.files?.[0];
     const diagnostic = this.current;
     if (!file || !diagnostic) return;
-    const result = await readImportFile(file, diagnostic.id);
+    const read = await (files ?? (await loadFiles()))?.readJsonFile(file);
+    const result: ImportResult = !read ? { ok: false, reason: 'not-json' } : read.ok ? readAssessment(read.value, diagnostic.id) : read;
     input.value = '';
     this.status = '';
     if (!result.ok) {
@@ -800,6 +812,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   }
 
   private renderExport(feed: Feed, depth: number): TemplateResult {
+    void loadFiles();
     const error = this.importError;
     const field = (target: ImportTarget, label: StringKey, hint: StringKey) => {
       const id = `${target}-file`;

@@ -1,0 +1,106 @@
+/**
+ * The files area's work: CSV, reading a chosen file as JSON, safe file names
+ * and downloads. Pure functions, apart from `downloadFile` and `readJsonFile`,
+ * which touch the browser.
+ *
+ * The element loads this module when its files area first shows, so it
+ * imports nothing at run time: the code stays out of the element's own file.
+ */
+import type { Diagnostic, LocalText } from '@spf-wellbeing/feed';
+import type { Answers } from './scoring.js';
+
+/** Files bigger than this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+/** Text read as JSON, or why it could not be. */
+export type JsonRead = { ok: true; value: unknown } | { ok: false; reason: 'too-big' | 'not-json' };
+
+/**
+ * One CSV cell, quoted as RFC 4180 asks: a cell holding a comma, a quote or a
+ * line break is wrapped in quotes, with quotes doubled.
+ *
+ * Text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets
+ * an apostrophe in front, so a spreadsheet shows it as text and never runs it
+ * as a formula (CSV injection). Numbers are our own and written as they are.
+ */
+export function csvCell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as CSV text, lines ending in CRLF as RFC 4180 asks. */
+export function toCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export interface CsvHeadings {
+  section: string;
+  statement: string;
+  value: string;
+  label: string;
+}
+
+/**
+ * The assessment as CSV: a heading row, then one row per statement with its
+ * section, statement, value and level label. Unanswered statements have
+ * empty value and label cells.
+ */
+export function diagnosticCsv(diagnostic: Diagnostic, answers: Answers, text: (value: LocalText | undefined) => string, headings: CsvHeadings): string {
+  const rows: (string | number | undefined)[][] = [[headings.section, headings.statement, headings.value, headings.label]];
+  for (const section of diagnostic.sections) {
+    for (const statement of section.statements) {
+      const value = answers[statement.id];
+      const level = value === undefined ? undefined : diagnostic.scale.find((each) => each.value === value);
+      rows.push([text(section.title), text(statement.text), level ? value : undefined, level ? text(level.label) : undefined]);
+    }
+  }
+  return toCsv(rows);
+}
+
+/** Reads text as JSON, refusing text over 1 MB. */
+export function parseJson(text: string): JsonRead {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-big' };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+}
+
+/** Reads a chosen file as JSON, refusing one over 1 MB before reading it. */
+export async function readJsonFile(file: Blob): Promise<JsonRead> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-big' };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  return parseJson(text);
+}
+
+/** A safe file name: letters, digits and dashes only. */
+export function fileName(diagnosticId: string, date: Date, extension: string): string {
+  const base = diagnosticId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'self-assessment';
+  return `${base}-${date.toISOString().slice(0, 10)}.${extension}`;
+}
+
+/**
+ * Offers `content` as a download: a Blob, an object URL and a temporary
+ * `<a download>`. Works under a strict Content Security Policy (no data: URLs).
+ * `parent` is where the link is briefly placed: a node inside the element.
+ */
+export function downloadFile(name: string, type: string, content: string, parent: Node & ParentNode): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  parent.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
