@@ -300,6 +300,9 @@ export const FIREFOX_PREFS = {
   'app.update.enabled': false,
   'datareporting.policy.dataSubmissionEnabled': false,
   'toolkit.telemetry.reportingpolicy.firstRun': false,
+  // No sound card on CI machines: without a device Firefox plays but sets
+  // MediaError 3 (decode). The mock audio backend plays in real time.
+  'media.cubeb.force_mock_context': true,
 };
 
 // ---------------------------------------------------------------------------
@@ -326,13 +329,13 @@ async function chromiumLauncher() {
     launchOptions: { executablePath: locate('chromium').executablePath, headless: true, args: CHROMIUM_ARGS },
   });
   launcher.name = LABEL.chromium;
-  return withCommandsFirst(launcher);
+  return withFocusedPage(withCommandsFirst(launcher));
 }
 
 async function firefoxLauncher() {
   const { chromeLauncher } = await import('@web/test-runner-chrome');
   const puppeteer = await import('puppeteer-core');
-  return withCommandsFirst(chromeLauncher({
+  return withFocusedPage(withCommandsFirst(chromeLauncher({
     puppeteer: puppeteer.default ?? puppeteer,
     concurrency: 1,
     launchOptions: {
@@ -341,7 +344,7 @@ async function firefoxLauncher() {
       headless: true,
       extraPrefsFirefox: FIREFOX_PREFS,
     },
-  }));
+  })));
 }
 
 async function webkitLauncher() {
@@ -419,6 +422,33 @@ function withCommandsFirst(launcher) {
   return launcher;
 }
 
+/**
+ * Each test file starts in a page that has the keyboard focus. In Firefox,
+ * Tab past a page's last control moves focus out to the browser's toolbar,
+ * and the page never gets it back: keys still move focus inside it, but
+ * Space no longer presses buttons or ticks boxes, and :focus-visible stops
+ * matching. So a page that lost focus is replaced with a fresh one before the
+ * next file. (Headless Chromium wraps around to the page instead.)
+ */
+function withFocusedPage(launcher) {
+  const startSession = launcher.startSession.bind(launcher);
+  launcher.startSession = async (id, url) => {
+    const previous = launcher.inactivePages.at(-1);
+    let stale;
+    if (previous && !previous.puppeteerPage.isClosed()) {
+      const focused = await previous.puppeteerPage.evaluate(() => document.hasFocus()).catch(() => false);
+      if (!focused) stale = launcher.inactivePages.pop();
+    }
+    try {
+      return await startSession(id, url);
+    } finally {
+      // Closed only now: closing a browser's last page would close the browser.
+      await stale?.puppeteerPage.close().catch(() => {});
+    }
+  };
+  return launcher;
+}
+
 /** WebDriver key codes for the key names puppeteer and playwright use. */
 const KEY_CODES = {
   Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Backspace: '\uE003', Delete: '\uE017', Space: ' ',
@@ -450,10 +480,18 @@ export function commandsPlugin() {
         const { keyboard } = session.browser.getPage(session.id);
         if (typeof payload?.press === 'string') {
           const keys = chord(payload.press).map(name);
-          if (keys.length === 1 && keys[0] === payload.press) return undefined;
           for (const key of keys.slice(0, -1)) await keyboard.down(key);
           await keyboard.press(keys.at(-1));
           for (const key of keys.slice(0, -1).reverse()) await keyboard.up(key);
+          if (keys.at(-1) === 'Tab' && session.browser.name === LABEL.firefox) {
+            const page = session.browser.getPage(session.id);
+            if (!(await page.evaluate(() => document.hasFocus()).catch(() => true))) {
+              throw new Error(
+                `${payload.press} moved focus out of the page to Firefox's toolbar, as in a real browser, and keys ` +
+                  'pressed after it no longer reach the page. Stop at the last control (headless Chromium wraps around instead).',
+              );
+            }
+          }
           return true;
         }
         if (payload?.down === 'Space' || payload?.up === 'Space') {
