@@ -5,11 +5,18 @@ export const styles = css`
   :host {
     --_urgent: var(--spf-color-urgent, #d5281b);
   }
-  .base {
+  .base,
+  .form,
+  .result {
     display: grid;
     gap: var(--_space);
   }
-  .base > * {
+  .form,
+  .result {
+    justify-items: start;
+  }
+  .base > *,
+  .result > * {
     margin: 0;
   }
 
@@ -23,13 +30,7 @@ export const styles = css`
     color: var(--_text-secondary);
   }
 
-  /* The question */
-  .form {
-    display: grid;
-    gap: var(--_space);
-    justify-items: start;
-  }
-  .question {
+    .question {
     border: 0;
     margin: 0;
     padding: 0;
@@ -112,16 +113,7 @@ export const styles = css`
     background: var(--_background);
   }
 
-  /* The result */
-  .result {
-    display: grid;
-    gap: var(--_space);
-    justify-items: start;
-  }
-  .result > * {
-    margin: 0;
-  }
-  .band {
+    .band {
     border-left: 8px solid var(--_brand);
     padding-left: var(--_space);
   }
@@ -154,11 +146,7 @@ export const styles = css`
     padding: var(--_space);
     background: var(--_background);
   }
-  .urgent h2,
-  .urgent h3,
-  .urgent h4,
-  .urgent h5,
-  .urgent h6 {
+  .urgent :is(h2, h3, h4, h5, h6) {
     font-size: 1.3em;
   }
   .urgent .contacts a {
@@ -180,77 +168,6 @@ export const styles = css`
   .storage-problem {
     color: var(--_text);
   }
-  .history {
-    display: grid;
-    gap: calc(var(--_space) / 2);
-    justify-items: start;
-    border-top: 1px solid var(--_border);
-    padding-top: var(--_space);
-  }
-  .history > * {
-    margin: 0;
-  }
-  .chart {
-    display: flex;
-    gap: 8px;
-    width: 100%;
-    max-width: 26em;
-  }
-  .chart-axis {
-    display: flex;
-    flex-direction: column;
-    justify-content: space-between;
-    font-size: 0.85em;
-    color: var(--_text-secondary);
-    max-width: 40%;
-  }
-  .chart-svg {
-    flex: 1;
-    min-width: 0;
-    width: 100%;
-    height: auto;
-  }
-  .chart-svg .grid {
-    stroke: var(--_border);
-    stroke-width: 1;
-  }
-  .chart-svg .line {
-    fill: none;
-    stroke: var(--_brand);
-    stroke-width: 2;
-  }
-  .chart-svg .dot {
-    fill: var(--_brand);
-  }
-  summary {
-    display: list-item;
-    min-height: 44px;
-    padding: 10px 0;
-    color: var(--_brand);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    max-width: 32em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 4px;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 4px 8px 4px 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .status:empty {
-    display: block;
-    height: 0;
-  }
-
   /* Compact: tighter, with options side by side where they fit. */
   :host([compact]) .base,
   :host([compact]) .form,
@@ -272,6 +189,7 @@ export const styles = css`
     .band {
       border-color: CanvasText;
     }
+    /* The history's chart: its other styles load with it. */
     .chart-svg .grid {
       stroke: GrayText;
     }

@@ -1,13 +1,23 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, svg, type TemplateResult } from 'lit';
 import { SpfWidget } from '@spf-wellbeing/core';
 import type { Checkin, CheckinBand, CheckinOption, Feed, HelpContact, LocalText, Resource } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { styles } from './spf-wellbeing-checkin.styles.js';
 import { SpfCheckinEvent } from './events.js';
-import { MAX_ENTRIES, deleteHistory, historyKey, localDate, readHistory, writeHistory, type CheckinEntry } from './history-store.js';
+import type { CheckinEntry } from './history-store.js';
 
 /** How many past check-ins the chart and its table show. */
 export const CHART_SIZE = 14;
+
+type HistoryModule = typeof import('./history-view.js');
+/** The history's code: loaded only by elements with `history` on. */
+let historyModule: HistoryModule | undefined;
+let historyLoad: Promise<HistoryModule | undefined> | undefined;
+const loadHistory = (): Promise<HistoryModule | undefined> =>
+  (historyLoad ??= import('./history-view.js').then(
+    (module) => (historyModule = module),
+    () => (historyLoad = undefined),
+  ));
 
 /** A contact in the urgent-help panel, with its text already in the reader's language. */
 interface ShownContact {
@@ -109,6 +119,8 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
   /** The check-in whose answer and history are in memory. */
   private activeCheckin?: string;
   private historyLoadedFor?: string;
+  /** Whether the history's styles have been added to the shadow root. */
+  private historyStyled = false;
 
   constructor() {
     super(strings);
@@ -132,8 +144,8 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
 
   /** Another tab saved or deleted check-ins: read them again. */
   private readonly onStorage = (event: StorageEvent): void => {
-    if (!this.historyLoadedFor) return;
-    if (event.key !== null && event.key !== historyKey(this.historyLoadedFor)) return;
+    if (!this.historyLoadedFor || !historyModule) return;
+    if (event.key !== null && event.key !== historyModule.historyKey(this.historyLoadedFor)) return;
     this.historyLoadedFor = undefined;
     this.requestUpdate();
   };
@@ -146,13 +158,27 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
       this.clearAnswer();
     }
     const historyFor = this.history && checkin ? checkin.id : undefined;
+    if (historyFor && !historyModule) {
+      void loadHistory().then((module) => module && this.requestUpdate());
+      return;
+    }
     if (historyFor !== this.historyLoadedFor) {
       this.historyLoadedFor = historyFor;
-      const read = historyFor ? readHistory(historyFor) : { ok: true, entries: [] };
+      const read = historyFor ? historyModule!.readHistory(historyFor) : { ok: true, entries: [] };
       this.entries = read.entries;
       this.storageFailed = !read.ok;
       this.historyStatus = '';
     }
+  }
+
+  /** `updateComplete` also waits for the history's code, when `history` is on. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.history && !historyModule && historyLoad) {
+      await historyLoad;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override render() {
@@ -181,7 +207,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     const option = checkin.options.find((each) => each.id === this.chosen);
     const band = option && checkin.bands.find((each) => each.id === option.band);
     return html`${option && band ? this.renderResult(feed, checkin, option, band) : this.renderQuestion(checkin)}
-      ${this.renderPrivacy()} ${this.history ? this.renderHistory(checkin) : nothing}`;
+      ${this.renderPrivacy()} ${this.history && historyModule ? this.renderHistory(historyModule, checkin) : nothing}`;
   }
 
   // ---- the question ---------------------------------------------------------
@@ -251,29 +277,20 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     const option = checkin.options.find((each) => each.id === (this.selected ?? checked?.value));
     if (!option || !checkin.bands.some((band) => band.id === option.band)) {
       this.showError = true;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('input[name="feeling"]')?.focus();
-      return;
+      return this.focusLater('input[name="feeling"]');
     }
     this.showError = false;
     this.chosen = option.id;
     this.historyStatus = '';
-    if (this.history) this.save(checkin.id, option.id);
+    if (this.history) await this.save(checkin.id, option.id);
     this.dispatchEvent(new SpfCheckinEvent({ checkin: checkin.id, option: option.id, band: option.band }));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
+    return this.focusLater('#result-heading');
   }
 
-  private save(checkinId: string, optionId: string): void {
-    // Read again first, so a second element or another tab's answers are not overwritten.
-    const current = readHistory(checkinId);
-    const entries = [...(current.ok ? current.entries : this.entries), { date: localDate(), option: optionId }].slice(-MAX_ENTRIES);
-    if (writeHistory(checkinId, entries)) {
-      this.entries = entries;
-      this.storageFailed = false;
-    } else {
-      this.storageFailed = true;
-    }
+  private async save(checkinId: string, optionId: string): Promise<void> {
+    const entries = (historyModule ?? (await loadHistory()))?.saveAnswer(checkinId, optionId, this.entries);
+    if (entries) this.entries = entries;
+    this.storageFailed = !entries;
   }
 
   // ---- the result -----------------------------------------------------------
@@ -307,19 +324,11 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
    */
   private resolveResources(feed: Feed, ids: readonly string[]): Resource[] {
     const byId = new Map(feed.resources.map((resource) => [resource.id, resource]));
-    const seen = new Set<string>();
-    const found: Resource[] = [];
-    for (const id of ids) {
-      const resource = byId.get(id);
-      if (!resource || seen.has(id)) continue;
-      seen.add(id);
-      found.push(resource);
-    }
-    return found;
+    return [...new Set(ids)].map((id) => byId.get(id)).filter((resource) => resource !== undefined);
   }
 
   private renderResource(feed: Feed, resource: Resource): TemplateResult {
-    const organisation = resource.organisation ? feed.organisations.find((each) => each.id === resource.organisation) : undefined;
+    const organisation = feed.organisations.find((each) => each.id === resource.organisation);
     return html`<li>
       <a href=${resource.url}>${this.t(resource.title)}</a>
       ${organisation ? html`<span class="organisation">${this.t(organisation.name)}</span>` : nothing}
@@ -330,7 +339,9 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     const help = checkin.urgentHelp;
     const title = help ? this.t(help.title) : this.l10n.term('urgentTitle');
     const message = help ? this.t(help.message) : this.l10n.term('urgentMessage');
-    const contacts: ShownContact[] = help ? help.contacts.map((contact: HelpContact) => this.shownContact(contact)) : this.builtInContacts();
+    const contacts: ShownContact[] = help
+      ? help.contacts.map((contact: HelpContact) => ({ label: this.t(contact.label), url: contact.url, detail: this.t(contact.detail) }))
+      : this.builtInContacts();
     return html`<section part="urgent-help" class="urgent" aria-labelledby="urgent-heading">
       ${this.heading(2, title, { id: 'urgent-heading' })}
       ${message ? html`<p>${message}</p>` : nothing}
@@ -345,20 +356,22 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     </section>`;
   }
 
-  private shownContact(contact: HelpContact): ShownContact {
-    const detail = this.t(contact.detail);
-    return { label: this.t(contact.label), url: contact.url, ...(detail ? { detail } : {}) };
-  }
-
   /** Samaritans, Shout, NHS 111 and 999: the UK-wide urgent help, in the reader's language. */
   private builtInContacts(): ShownContact[] {
-    const term = (key: StringKey) => this.l10n.term(key);
-    return [
-      { label: term('samaritansLabel'), detail: term('samaritansDetail'), url: 'tel:116123' },
-      { label: term('shoutLabel'), detail: term('shoutDetail'), url: 'sms:85258' },
-      { label: term('nhs111Label'), detail: term('nhs111Detail'), url: 'tel:111' },
-      { label: term('emergencyLabel'), detail: term('emergencyDetail'), url: 'tel:999' },
-    ];
+    return (
+      [
+        ['samaritans', 'tel:116123'],
+        ['shout', 'sms:85258'],
+        ['nhs111', 'tel:111'],
+        ['emergency', 'tel:999'],
+      ] as const
+    ).map(([name, url]) => ({ label: this.l10n.term(`${name}Label`), detail: this.l10n.term(`${name}Detail`), url }));
+  }
+
+  /** Moves focus to `selector` once the element has rendered. */
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private clearAnswer(): void {
@@ -371,8 +384,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
   private async checkInAgain(): Promise<void> {
     this.clearAnswer();
     this.historyStatus = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[name="feeling"]')?.focus();
+    return this.focusLater('input[name="feeling"]');
   }
 
   // ---- privacy and history --------------------------------------------------
@@ -385,86 +397,33 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     </div>`;
   }
 
-  private renderHistory(checkin: Checkin): TemplateResult {
-    const known = new Map(checkin.options.map((option) => [option.id, option]));
-    // Answers whose option has left the check-in are kept in storage but not shown.
-    const shown = this.entries.filter((entry) => known.has(entry.option)).slice(-CHART_SIZE);
-    return html`<section part="history" class="history" aria-labelledby="history-heading">
-      ${this.heading(1, this.l10n.term('historyHeading'), { id: 'history-heading', focusable: true })}
-      ${shown.length === 0
-        ? html`<p class="history-empty">${this.l10n.term('historyEmpty')}</p>`
-        : html`${this.renderChart(checkin, shown)}
-            <details class="history-table">
-              <summary>${this.l10n.term('historyShowTable')}</summary>
-              <table>
-                <caption>
-                  ${this.l10n.plural('historyTableCaption', shown.length)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.l10n.term('historyDate')}</th>
-                    <th scope="col">${this.l10n.term('historyAnswer')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${shown.map(
-                    (entry) => html`<tr>
-                      <td>${this.l10n.date(entry.date)}</td>
-                      <td>${this.t(known.get(entry.option)!.label)}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </details>`}
-      ${this.entries.length > 0
-        ? html`<button type="button" class="secondary delete" part="delete-button" @click=${this.onDelete}>
-            ${this.l10n.term('deleteHistory')}
-          </button>`
-        : nothing}
-      <p class="status" role="status">${this.historyStatus}</p>
-    </section>`;
-  }
-
-  /**
-   * A dot chart: one column per check-in, oldest on the left; one row per
-   * option, in the feed's order (the first option at the top). Decoration
-   * aside, it names itself with role="img" and the table repeats it in text.
-   */
-  private renderChart(checkin: Checkin, shown: CheckinEntry[]): TemplateResult {
-    const rows = checkin.options.map((option) => option.id);
-    const column = 16;
-    const row = 20;
-    const pad = 12;
-    const width = pad * 2 + column * (CHART_SIZE - 1);
-    const height = pad * 2 + row * Math.max(rows.length - 1, 1);
-    const points = shown.map((entry, index) => [pad + index * column, pad + rows.indexOf(entry.option) * row] as const);
-    const label = this.l10n.plural('historyChartLabel', shown.length, {
-      from: this.l10n.date(shown[0].date),
-      to: this.l10n.date(shown[shown.length - 1].date),
-    });
-    const first = checkin.options[0];
-    const last = checkin.options[checkin.options.length - 1];
-    return html`<div class="chart">
-      <div class="chart-axis" aria-hidden="true">
-        <span>${this.t(first.label)}</span>
-        <span>${this.t(last.label)}</span>
-      </div>
-      <svg class="chart-svg" viewBox="0 0 ${width} ${height}" role="img" aria-label=${label} focusable="false">
-        ${rows.map((_, index) => svg`<line class="grid" x1="0" x2=${width} y1=${pad + index * row} y2=${pad + index * row}></line>`)}
-        ${points.length > 1 ? svg`<polyline class="line" points=${points.map(([x, y]) => `${x},${y}`).join(' ')}></polyline>` : nothing}
-        ${points.map(([x, y]) => svg`<circle class="dot" cx=${x} cy=${y} r="5"></circle>`)}
-      </svg>
-    </div>`;
+  private renderHistory(module: HistoryModule, checkin: Checkin): TemplateResult {
+    if (!this.historyStyled) {
+      this.historyStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SpfWellbeingCheckin).elementStyles, module.historyStyles(css)]);
+    }
+    return module.renderHistory(
+      {
+        lit: { html, svg, nothing },
+        l10n: this.l10n,
+        heading: (depth, content, options) => this.heading(depth, content, options),
+        t: (text) => this.t(text),
+        entries: this.entries,
+        status: this.historyStatus,
+        onDelete: () => void this.onDelete(),
+      },
+      checkin,
+      CHART_SIZE,
+    );
   }
 
   private async onDelete(): Promise<void> {
     const checkin = this.currentCheckin();
-    if (!checkin) return;
-    if (deleteHistory(checkin.id)) {
+    if (!checkin || !historyModule) return;
+    if (historyModule.deleteHistory(checkin.id)) {
       this.entries = [];
       this.historyStatus = this.l10n.term('historyDeleted');
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#history-heading')?.focus();
+      return this.focusLater('#history-heading');
     } else {
       this.historyStatus = this.l10n.term('deleteFailed');
     }
