@@ -37,7 +37,7 @@ export const styles = css`
     min-width: 0;
     width: 100%;
   }
-  .question.has-error {
+  .has-error {
     border-left: 4px solid var(--_error);
     padding-left: calc(var(--_space) * 0.75);
   }
@@ -159,19 +159,14 @@ export const styles = css`
     color: var(--_text-secondary);
     font-size: 0.95em;
   }
-  .privacy p {
-    margin: 0 0 calc(var(--_space) / 2);
-  }
   .privacy p:last-child {
-    margin-bottom: 0;
+    margin: 0;
   }
   .storage-problem {
     color: var(--_text);
   }
   /* Compact: tighter, with options side by side where they fit. */
-  :host([compact]) .base,
-  :host([compact]) .form,
-  :host([compact]) .result {
+  :host([compact]) :is(.base, .form, .result) {
     gap: calc(var(--_space) / 2);
   }
   :host([compact]) .question-heading {
