@@ -15,6 +15,7 @@ export const styles = css`
   }
   .search {
     grid-area: search;
+    margin: 0;
   }
   .filters {
     grid-area: filters;
@@ -33,9 +34,6 @@ export const styles = css`
   }
 
   /* Search */
-  .search {
-    margin: 0;
-  }
   .label {
     display: block;
     font-weight: 600;
@@ -208,9 +206,6 @@ export const styles = css`
   }
   .listen-row {
     margin: 8px 0 0;
-  }
-  .listen {
-    min-height: 44px;
   }
   .listen:visited {
     color: var(--_brand);

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SpfWidget, SpfListenRequestEvent, type FeedState } from '@spf-wellbeing/core';
-import { RESOURCE_TYPES, pickText, type Feed, type LocalText, type ResourceType } from '@spf-wellbeing/feed';
+import { RESOURCE_TYPES, pickText, type Feed, type LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { styles } from './spf-resources.styles.js';
 import { queryWords, rank, search, searchIndex, shareDictionary, type IndexedResource, type SearchOutcome, type SortOrder } from './search-index.js';
-import { hasUrlState, readUrlState, writeUrlState, type UrlState } from './url-state.js';
+import type { UrlState } from './url-state.js';
 import { SpfFilterChangeEvent, SpfResourceOpenEvent } from './events.js';
 
 type Ready = Extract<FeedState, { status: 'ready' }>;
@@ -25,19 +25,20 @@ interface Pool {
   types: Option[];
 }
 
-const TYPE_KEYS: Record<ResourceType, StringKey> = {
-  guide: 'typeGuide',
-  toolkit: 'typeToolkit',
-  podcast: 'typePodcast',
-  infographic: 'typeInfographic',
-  'case-study': 'typeCaseStudy',
-  framework: 'typeFramework',
-  tool: 'typeTool',
-  report: 'typeReport',
-  website: 'typeWebsite',
-  video: 'typeVideo',
-  other: 'typeOther',
-};
+type UrlModule = typeof import('./url-state.js');
+/** The `sync-url` code: loaded only by lists that keep their view in the URL. */
+let urlModule: UrlModule | undefined;
+/** True once loading the `sync-url` code has finished, loaded or not. */
+let urlSettled = false;
+let urlLoad: Promise<UrlModule | undefined> | undefined;
+const loadUrl = (): Promise<UrlModule | undefined> =>
+  (urlLoad ??= import('./url-state.js').then(
+    (module) => (urlModule = module),
+    () => undefined,
+  ).finally(() => (urlSettled = true)));
+
+/** A resource type's string key: `case-study` is `typeCaseStudy`. */
+const typeKey = (type: string) => `type${type.replace(/(?:^|-)(.)/g, (_, letter: string) => letter.toUpperCase())}` as StringKey;
 
 const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'title'];
 const LAYOUTS: readonly Layout[] = ['list', 'cards', 'compact'];
@@ -229,6 +230,25 @@ export class SpfResources extends SpfWidget<StringKey> {
   }
 
   /** The URL parameter prefix, or undefined when `sync-url` is off. */
+  /** With `sync-url`, the first render waits for its code, so the list never shows the wrong view first. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.urlPrefix && !urlSettled) {
+      this.readUrl();
+      return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  /** `updateComplete` also waits for the `sync-url` code while it loads. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.urlPrefix && !urlSettled && urlLoad) {
+      await urlLoad;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   private get urlPrefix(): string | undefined {
     const value = this.syncUrl;
     if (value === null || value === undefined || value === false || value === 'false') return undefined;
@@ -332,7 +352,7 @@ export class SpfResources extends SpfWidget<StringKey> {
   }
 
   private typeLabel(type: string): string {
-    return this.cached(`t${type}`, () => this.l10n.term(TYPE_KEYS[type as ResourceType] ?? 'typeOther'));
+    return this.cached(`t${type}`, () => this.l10n.term((RESOURCE_TYPES as readonly string[]).includes(type) ? typeKey(type) : 'typeOther'));
   }
 
   /** How many filter options the reader has chosen that the list offers. Set on each render. */
@@ -582,9 +602,17 @@ export class SpfResources extends SpfWidget<StringKey> {
   private readUrl(): void {
     const prefix = this.urlPrefix;
     if (!prefix) return;
+    if (!urlSettled) {
+      void loadUrl().then(() => {
+        this.readUrl();
+        this.requestUpdate();
+      });
+      return;
+    }
+    if (!urlModule) return;
     const search = window.location.search;
-    if (!hasUrlState(search, prefix) && !this.hasUpdated) return;
-    const state = readUrlState(search, prefix);
+    if (!urlModule.hasUrlState(search, prefix) && !this.hasUpdated) return;
+    const state = urlModule.readUrlState(search, prefix);
     this.query = state.query;
     this.topics = state.topics;
     this.organisations = state.organisations;
@@ -594,7 +622,7 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   private writeUrl(kind: 'query' | 'other'): void {
     const prefix = this.urlPrefix;
-    if (!prefix) return;
+    if (!prefix || !urlModule) return;
     const state: UrlState = {
       query: this.query ?? '',
       topics: this.topics,
@@ -602,7 +630,7 @@ export class SpfResources extends SpfWidget<StringKey> {
       types: this.types,
       page: this.page,
     };
-    const next = writeUrlState(window.location.href, prefix, state);
+    const next = urlModule.writeUrlState(window.location.href, prefix, state);
     if (next === window.location.href) return;
     try {
       // Typing a word is one step in history, not one step per letter.
@@ -615,9 +643,9 @@ export class SpfResources extends SpfWidget<StringKey> {
   }
 
   private readonly onPopState = (): void => {
-    if (!this.urlPrefix) return;
+    if (!this.urlPrefix || !urlModule) return;
     this.lastHistory = undefined;
-    const state = readUrlState(window.location.search, this.urlPrefix);
+    const state = urlModule.readUrlState(window.location.search, this.urlPrefix);
     this.query = state.query;
     this.topics = state.topics;
     this.organisations = state.organisations;
