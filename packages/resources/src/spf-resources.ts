@@ -506,17 +506,17 @@ export class SpfResources extends SpfWidget<StringKey> {
   private renderPagination(page: number, pages: number): TemplateResult {
     return html`<nav class="pagination" part="pagination" aria-label=${this.l10n.term('paginationLabel')}>
       ${page > 1
-        ? html`<button type="button" class="secondary previous" aria-label=${this.l10n.term('previousLabel')} @click=${() => this.goToPage(page - 1)}>
-            <span aria-hidden="true">‹</span> ${this.l10n.term('previous')}
-          </button>`
+        ? this.pageButton('previous', page - 1, html`<span aria-hidden="true">‹</span> ${this.l10n.term('previous')}`)
         : nothing}
       <p class="page-of">${this.l10n.term('pageOf', { page: this.l10n.number(page), pages: this.l10n.number(pages) })}</p>
-      ${page < pages
-        ? html`<button type="button" class="secondary next" aria-label=${this.l10n.term('nextLabel')} @click=${() => this.goToPage(page + 1)}>
-            ${this.l10n.term('next')} <span aria-hidden="true">›</span>
-          </button>`
-        : nothing}
+      ${page < pages ? this.pageButton('next', page + 1, html`${this.l10n.term('next')} <span aria-hidden="true">›</span>`) : nothing}
     </nav>`;
+  }
+
+  private pageButton(which: 'previous' | 'next', page: number, content: TemplateResult): TemplateResult {
+    return html`<button type="button" class="secondary ${which}" aria-label=${this.l10n.term(`${which}Label`)} @click=${() => this.goToPage(page)}>
+      ${content}
+    </button>`;
   }
 
   // ---- reader actions ----
@@ -546,33 +546,36 @@ export class SpfResources extends SpfWidget<StringKey> {
     this.types = [];
     this.page = 1;
     this.changed('other');
-    await this.updateComplete;
-    (this.renderRoot.querySelector('.filters summary') as HTMLElement | null)?.focus();
+    await this.focusLater('.filters summary');
   };
 
   private readonly clearSearch = async (): Promise<void> => {
     this.query = '';
     this.page = 1;
     this.changed('other');
-    await this.updateComplete;
-    (this.renderRoot.querySelector('#search') as HTMLElement | null)?.focus();
+    await this.focusLater('#search');
   };
 
   private async goToPage(page: number): Promise<void> {
     this.page = page;
     this.writeUrl('other');
+    await this.focusLater('.results');
+  }
+
+  /** The reader's search and filters, as new arrays. */
+  private choices() {
+    return { query: this.query ?? '', topics: [...this.topics], organisations: [...this.organisations], types: [...this.types] };
+  }
+
+  /** Moves focus to `selector` once the element has rendered. */
+  private async focusLater(selector: string): Promise<void> {
     await this.updateComplete;
-    (this.renderRoot.querySelector('.results') as HTMLElement | null)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** After a change by the reader: tell the page, and update the URL. */
   private changed(kind: 'query' | 'other'): void {
-    const change = new SpfFilterChangeEvent({
-      query: this.query ?? '',
-      topics: [...this.topics],
-      organisations: [...this.organisations],
-      types: [...this.types],
-    });
+    const change = new SpfFilterChangeEvent(this.choices());
     this.dispatchEvent(change);
     this.writeUrl(kind);
   }
@@ -612,24 +615,13 @@ export class SpfResources extends SpfWidget<StringKey> {
     if (!urlModule) return;
     const search = window.location.search;
     if (!urlModule.hasUrlState(search, prefix) && !this.hasUpdated) return;
-    const state = urlModule.readUrlState(search, prefix);
-    this.query = state.query;
-    this.topics = state.topics;
-    this.organisations = state.organisations;
-    this.types = state.types;
-    this.page = state.page;
+    Object.assign(this, urlModule.readUrlState(search, prefix));
   }
 
   private writeUrl(kind: 'query' | 'other'): void {
     const prefix = this.urlPrefix;
     if (!prefix || !urlModule) return;
-    const state: UrlState = {
-      query: this.query ?? '',
-      topics: this.topics,
-      organisations: this.organisations,
-      types: this.types,
-      page: this.page,
-    };
+    const state: UrlState = { ...this.choices(), page: this.page };
     const next = urlModule.writeUrlState(window.location.href, prefix, state);
     if (next === window.location.href) return;
     try {
@@ -645,11 +637,6 @@ export class SpfResources extends SpfWidget<StringKey> {
   private readonly onPopState = (): void => {
     if (!this.urlPrefix || !urlModule) return;
     this.lastHistory = undefined;
-    const state = urlModule.readUrlState(window.location.search, this.urlPrefix);
-    this.query = state.query;
-    this.topics = state.topics;
-    this.organisations = state.organisations;
-    this.types = state.types;
-    this.page = state.page;
+    Object.assign(this, urlModule.readUrlState(window.location.search, this.urlPrefix));
   };
 }
