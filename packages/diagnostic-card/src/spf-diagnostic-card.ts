@@ -2,23 +2,10 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { SpfWidget } from '@spf-wellbeing/core';
-import type { Diagnostic, DiagnosticSection, Feed, FeedProblem, LocalText } from '@spf-wellbeing/feed';
+import type { Diagnostic, Feed, FeedProblem, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
-import {
-  compareScore,
-  compareScores,
-  highlights,
-  levelFor,
-  lowestStatements,
-  matchAnswers,
-  scoreDiagnostic,
-  usableScale,
-  type Answers,
-  type LowStatement,
-  type Scores,
-  type SectionChange,
-} from './scoring.js';
+import { matchAnswers, scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
 import { assessmentFile, diagnosticJson, readAssessment, type AssessmentFile, type ImportRefusal, type ImportResult } from './assessment.js';
 import { SpfDiagnosticChangeEvent, SpfDiagnosticCompleteEvent } from './events.js';
 
@@ -55,34 +42,22 @@ const loadFiles = (): Promise<Files | undefined> =>
     () => (filesLoad = undefined),
   ));
 
+type Results = typeof import('./results.js');
+/** The results view's code. It loads when someone first opens the results. */
+let results: Results | undefined;
+let resultsLoad: Promise<Results | undefined> | undefined;
+const loadResults = (): Promise<Results | undefined> =>
+  (resultsLoad ??= import('./results.js').then(
+    (module) => (results = module),
+    () => (resultsLoad = undefined),
+  ));
+
 function storage(): Storage | undefined {
   try {
     return window.localStorage ?? undefined;
   } catch {
     return undefined;
   }
-}
-
-/** Splits text into lines of at most `width` characters, at spaces where it can. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > width) {
-      if (line) lines.push(line);
-      line = '';
-      lines.push(word.slice(0, width));
-      word = word.slice(width);
-    }
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
 }
 
 /**
@@ -179,11 +154,15 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     return this.current ? scoreDiagnostic(this.current, this.answers) : undefined;
   }
 
-  /** `updateComplete` also waits for the files area's code once it has started loading. */
+  /** `updateComplete` also waits for the files area's and the results' code while they load. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     if (!files && filesLoad) {
       await filesLoad;
+      complete = await super.getUpdateComplete();
+    }
+    if (this.view === 'results' && !results && resultsLoad) {
+      await resultsLoad;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -619,190 +598,36 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     return this.l10n.number(Math.round(value) / 100, { style: 'percent', maximumFractionDigits: 0 });
   }
 
-  private list(items: string[]): string {
-    try {
-      return new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' }).format(items);
-    } catch {
-      return items.join(', ');
-    }
-  }
-
   private renderResults(feed: Feed, diagnostic: Diagnostic): TemplateResult {
+    if (!results) void loadResults().then((module) => module && this.requestUpdate());
     const scores = scoreDiagnostic(diagnostic, this.answers);
-    const overall = scores.overall;
-    const back = html`<div class="actions">
-      <button type="button" class="secondary" id="back" @click=${() => this.show('overview')}>${this.l10n.term('backToOverview')}</button>
-      ${overall.answered ? html`<button type="button" class="secondary" @click=${() => window.print()}>${this.l10n.term('printSummary')}</button>` : nothing}
-    </div>`;
     return html`<div part="results">
       ${this.heading(1, this.l10n.term('resultsHeading'), { id: 'results-heading', focusable: true })}
-      ${overall.answered === 0
-        ? html`<p>${this.l10n.term('noAnswers')}</p>`
-        : html`<p class="overall">
-              ${this.l10n.term('overallScore', { percent: this.percent(overall.percent!), level: this.text(overall.level?.label, feed) })}
-            </p>
-            <p>${scores.unanswered ? this.l10n.plural('unanswered', scores.unanswered) : this.l10n.term('allAnswered')}</p>
-            ${this.renderChart(feed, diagnostic, scores)} ${this.renderTable(feed, diagnostic, scores)}
-            ${this.renderHighlights(feed, diagnostic, scores)} ${this.renderWhereToStart(feed, diagnostic)}`}
-      ${this.earlier ? this.renderCompare(feed, diagnostic, scores, this.earlier) : nothing} ${back}
+      ${results?.renderResults(
+        {
+          lit: { html, svg, nothing },
+          l10n: this.l10n,
+          heading: (depth, content, options) => this.heading(depth, content, options),
+          text: (value) => this.text(value, feed),
+          percent: (value) => this.percent(value),
+          score: (answers) => scoreDiagnostic(diagnostic, answers),
+          stopComparing: () => this.stopComparing(),
+          chartCharacters: this.chartCharacters,
+        },
+        feed,
+        diagnostic,
+        scores,
+        this.answers,
+        this.earlier,
+      )}
+      <div class="actions">
+        <button type="button" class="secondary" id="back" @click=${() => this.show('overview')}>${this.l10n.term('backToOverview')}</button>
+        ${scores.overall.answered
+          ? html`<button type="button" class="secondary" @click=${() => window.print()}>${this.l10n.term('printSummary')}</button>`
+          : nothing}
+      </div>
       ${this.renderExport(feed, 2)}
     </div>`;
-  }
-
-  private renderChart(feed: Feed, diagnostic: Diagnostic, scores: Scores): TemplateResult {
-    const lineHeight = 20;
-    const barHeight = 22;
-    const gap = 14;
-    const scale = 0.8; // bars use 80% of the width, leaving room for the figure after them
-    let y = 0;
-    const rows = diagnostic.sections.map((section, index) => {
-      const lines = wrap(this.text(section.title, feed), this.chartCharacters);
-      const percent = scores.sections[index].percent;
-      const top = y;
-      const barY = top + lines.length * lineHeight + 6;
-      y = barY + barHeight + gap;
-      const rounded = percent === undefined ? undefined : Math.round(percent);
-      return svg`<g>
-        ${lines.map((line, n) => svg`<text class="chart-label" x="0" y=${top + 16 + n * lineHeight}>${line}</text>`)}
-        <rect class="chart-track" x="0" y=${barY} width="${100 * scale}%" height=${barHeight}></rect>
-        ${rounded === undefined
-          ? svg`<text class="chart-value" x="8" y=${barY + 16}>${this.l10n.term('notAnswered')}</text>`
-          : svg`<rect class="chart-bar" x="0" y=${barY} width="${rounded * scale}%" height=${barHeight}></rect>
-              <text class="chart-value" x="${rounded * scale + 2}%" y=${barY + 16}>${this.percent(rounded)}</text>`}
-      </g>`;
-    });
-    return html`<svg
-      class="chart"
-      part="chart"
-      role="img"
-      aria-label=${this.l10n.term('chartLabel')}
-      width="100%"
-      height=${Math.max(y - gap, 1)}
-      focusable="false"
-    >
-      ${rows}
-    </svg>`;
-  }
-
-  private renderTable(feed: Feed, diagnostic: Diagnostic, scores: Scores): TemplateResult {
-    const cells = (score: Scores['overall']) => html`<td class="number">${score.percent === undefined ? '–' : this.percent(score.percent)}</td>
-      <td>${score.level ? this.text(score.level.label, feed) : this.l10n.term('notAnswered')}</td>
-      <td>${this.l10n.term('answeredCell', { answered: this.l10n.number(score.answered), total: this.l10n.number(score.total) })}</td>`;
-    return html`<table part="scores-table">
-      <caption>
-        ${this.l10n.term('tableCaption')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" class="col-section">${this.l10n.term('columnSection')}</th>
-          <th scope="col" class="number col-number">${this.l10n.term('columnScore')}</th>
-          <th scope="col" class="col-level">${this.l10n.term('columnLevel')}</th>
-          <th scope="col" class="col-answered">${this.l10n.term('columnAnswered')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${diagnostic.sections.map((section, index) => html`<tr><th scope="row">${this.text(section.title, feed)}</th>${cells(scores.sections[index])}</tr>`)}
-      </tbody>
-      <tfoot>
-        <tr><th scope="row">${this.l10n.term('overallRow')}</th>${cells(scores.overall)}</tr>
-      </tfoot>
-    </table>`;
-  }
-
-  private renderHighlights(feed: Feed, diagnostic: Diagnostic, scores: Scores): unknown {
-    const found = highlights(scores);
-    if (!found) return nothing;
-    const names = (list: { id: string; percent?: number }[]) =>
-      this.list(list.map((each) => `${this.text(diagnostic.sections.find((s) => s.id === each.id)?.title, feed)} (${this.percent(each.percent!)})`));
-    return html`${this.heading(2, this.l10n.term('highlightsHeading'))}
-      <ul class="highlights">
-        <li>${this.l10n.term('strongest', { sections: names(found.strongest) })}</li>
-        <li>${this.l10n.term('weakest', { sections: names(found.weakest) })}</li>
-      </ul>`;
-  }
-
-  private renderWhereToStart(feed: Feed, diagnostic: Diagnostic): unknown {
-    const lowest = lowestStatements(diagnostic, this.answers, 5);
-    if (lowest.length === 0) return nothing;
-    const groups = new Map<DiagnosticSection, LowStatement[]>();
-    for (const item of lowest) groups.set(item.section, [...(groups.get(item.section) ?? []), item]);
-    return html`${this.heading(2, this.l10n.term('whereToStart'), { id: 'where-to-start' })}
-      <p>${this.l10n.term('whereToStartIntro')}</p>
-      <ol class="start-list">
-        ${[...groups].map(([section, items]) => {
-          const title = this.text(section.title, feed);
-          const resources = section.resources.map((id) => feed.resources.find((r) => r.id === id)).filter((r) => r !== undefined);
-          return html`<li>
-            ${this.heading(3, title)}
-            <ul>
-              ${items.map(
-                (item) => html`<li>
-                  ${this.text(item.statement.text, feed)}
-                  <span class="hint">${this.l10n.term('statementLevel', { level: this.text(levelFor(item.value, diagnostic.scale)?.label, feed) })}</span>
-                </li>`,
-              )}
-            </ul>
-            ${resources.length
-              ? html`<p>${this.l10n.term('resourcesFor', { section: title })}</p>
-                  <ul class="resources">
-                    ${resources.map((resource) => {
-                      const organisation = feed.organisations.find((o) => o.id === resource.organisation);
-                      return html`<li>
-                        <a href=${resource.url}>${this.text(resource.title, feed)}</a>
-                        ${organisation
-                          ? html`<span class="organisation">${this.l10n.term('byOrganisation', { organisation: this.text(organisation.name, feed) })}</span>`
-                          : nothing}
-                      </li>`;
-                    })}
-                  </ul>`
-              : nothing}
-          </li>`;
-        })}
-      </ol>`;
-  }
-
-  private renderCompare(feed: Feed, diagnostic: Diagnostic, scores: Scores, earlier: AssessmentFile): TemplateResult {
-    const before = scoreDiagnostic(diagnostic, earlier.answers);
-    const changes = compareScores(before, scores);
-    const overall = compareScore('overall', before.overall.percent, scores.overall.percent);
-    const date = earlier.savedAt ? this.l10n.date(earlier.savedAt.slice(0, 10)) : '';
-    const change = (value?: number) => {
-      if (value === undefined) return this.l10n.term('cannotCompare');
-      if (value === 0) return this.l10n.term('noChange');
-      return value > 0 ? this.l10n.plural('changeUp', value) : this.l10n.plural('changeDown', -value);
-    };
-    return html`<div part="compare" class="compare">
-      ${this.heading(2, this.l10n.term('compareHeading'), { id: 'compare-heading', focusable: true })}
-      <table>
-        <caption>
-          ${date ? this.l10n.term('compareCaption', { date }) : this.l10n.term('compareCaptionUndated')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" class="col-section">${this.l10n.term('columnSection')}</th>
-            <th scope="col" class="number col-number">${this.l10n.term('columnEarlier')}</th>
-            <th scope="col" class="number col-number">${this.l10n.term('columnNow')}</th>
-            <th scope="col" class="col-change">${this.l10n.term('columnChange')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${changes.map((row, index) => this.renderChange(this.text(diagnostic.sections[index].title, feed), row, change))}
-        </tbody>
-        <tfoot>
-          ${this.renderChange(this.l10n.term('overallRow'), overall, change)}
-        </tfoot>
-      </table>
-      <button type="button" class="secondary" @click=${() => this.stopComparing()}>${this.l10n.term('removeCompare')}</button>
-    </div>`;
-  }
-
-  private renderChange(title: string, row: SectionChange, change: (value?: number) => string): TemplateResult {
-    return html`<tr>
-      <th scope="row">${title}</th>
-      <td class="number">${row.before === undefined ? '–' : this.percent(row.before)}</td>
-      <td class="number">${row.after === undefined ? '–' : this.percent(row.after)}</td>
-      <td>${change(row.change)}</td>
-    </tr>`;
   }
 
   private stopComparing(): void {
