@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { SpfWidget } from '@spf-wellbeing/core';
@@ -139,6 +139,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private resizeObserver?: ResizeObserver;
   /** How many characters fit on one line of a chart label. */
   private chartCharacters = 30;
+  /** Whether the results' styles have been added to the shadow root. */
+  private resultsStyled = false;
 
   constructor() {
     super(strings);
@@ -600,6 +602,10 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private renderResults(feed: Feed, diagnostic: Diagnostic): TemplateResult {
     if (!results) void loadResults().then((module) => module && this.requestUpdate());
+    else if (!this.resultsStyled) {
+      this.resultsStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SpfDiagnosticCard).elementStyles, results.resultsStyles(css)]);
+    }
     const scores = scoreDiagnostic(diagnostic, this.answers);
     return html`<div part="results">
       ${this.heading(1, this.l10n.term('resultsHeading'), { id: 'results-heading', focusable: true })}
