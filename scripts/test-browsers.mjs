@@ -208,10 +208,18 @@ window image { -gtk-icon-transform: scale(0.05); }
 /** Starts WebKitWebDriver on a free port with DISPLAY set, and waits until it answers. */
 async function startWebKitWebDriver(driver, display, configHome) {
   const port = await freePort();
-  const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: configHome };
+  // No sound card on CI machines: GStreamer's autoaudiosink then tried
+  // OpenAL and ALSA, failed, and MiniBrowser crashed now and then during the
+  // podcast tests. fakeaudiosink plays in real time with no device.
+  const ranks = [process.env.GST_PLUGIN_FEATURE_RANK, 'fakeaudiosink:MAX,pulsesink:NONE,openalsink:NONE,alsasink:NONE'].filter(Boolean).join(',');
+  const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: configHome, GST_PLUGIN_FEATURE_RANK: ranks };
   const child = track(spawn(driver, [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'pipe'], env }));
   let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-20000);
+    // SPF_DEBUG_WEBKIT=1 shows what WebKitWebDriver and MiniBrowser say.
+    if (process.env.SPF_DEBUG_WEBKIT) process.stderr.write(`[WebKit] ${chunk}`);
+  });
   const deadline = Date.now() + 15000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode}).\n${stderr}`);
