@@ -6,6 +6,8 @@ import { playerStyles } from './spf-podcast-player.styles.js';
 import { icons } from './icons.js';
 import { clock, parseTime, parts } from './time.js';
 import type { Cue, FileChapter } from './transcript.js';
+import type { TranscriptHost } from './transcript-view.js';
+import type { SessionHost } from './media-session.js';
 import { SpfEndedEvent, SpfPauseEvent, SpfPlayEvent, SpfProgressEvent } from './events.js';
 
 type ErrorKind = 'network' | 'missing' | 'decode' | 'unsupported' | 'stall' | 'episode';
@@ -22,6 +24,17 @@ const ERROR_KEYS: Record<ErrorKind, StringKey> = {
   stall: 'errorStall',
   episode: 'errorNoEpisode',
 };
+
+// Code that only some listeners need loads on first use, in files of its own.
+// Those modules work on the player's private state by name, through the
+// TranscriptHost and SessionHost interfaces they declare.
+type TranscriptView = typeof import('./transcript-view.js');
+type MediaSession = typeof import('./media-session.js');
+/** The transcript panel's body and the transcript and chapter file loaders, once loaded. */
+let transcriptView: TranscriptView | undefined;
+const loadTranscriptView = () => import('./transcript-view.js').then((module) => (transcriptView = module));
+/** The Media Session wiring, loaded when audio first plays. */
+let session: MediaSession | undefined;
 
 /** The player that last started playing: starting another pauses it, so only one voice plays at a time. */
 let playingNow: SpfPodcastPlayer | undefined;
@@ -43,37 +56,27 @@ function canSetVolume(): boolean {
 
 /** Sources the browser says it can play, 'probably' before 'maybe'. */
 function playable(audio: HTMLAudioElement, sources: AudioSource[]): AudioSource[] {
-  const rank = (source: AudioSource) => {
-    if (!source.type) return 1;
-    const answer = audio.canPlayType(source.type);
-    return answer === 'probably' ? 2 : answer === 'maybe' ? 1 : 0;
-  };
-  return sources
-    .map((source) => ({ source, rank: rank(source) }))
-    .filter(({ rank }) => rank > 0)
-    .sort((a, b) => b.rank - a.rank)
-    .map(({ source }) => source);
+  const rank = (source: AudioSource) => (source.type ? ['', 'maybe', 'probably'].indexOf(audio.canPlayType(source.type)) : 1);
+  return sources.filter((source) => rank(source) > 0).sort((a, b) => rank(b) - rank(a));
 }
+
+const TYPE_NAMES: [RegExp, string][] = [
+  [/mpeg|mp3/, 'MP3'],
+  [/opus/, 'Opus'],
+  [/ogg|vorbis/, 'Ogg'],
+  [/m4a|mp4|aac/, 'M4A'],
+  [/wav/, 'WAV'],
+];
 
 /** "MP3", "Opus", "M4A" … for the download link. */
 function typeName(type: string): string {
   const t = type.toLowerCase();
-  if (/mpeg|mp3/.test(t)) return 'MP3';
-  if (/opus/.test(t)) return 'Opus';
-  if (/ogg|vorbis/.test(t)) return 'Ogg';
-  if (/m4a|mp4|aac/.test(t)) return 'M4A';
-  if (/wav/.test(t)) return 'WAV';
-  const sub = t.split('/')[1]?.split(';')[0]?.replace(/^x-/, '').trim();
-  return sub ? sub.toUpperCase() : 'audio';
+  return TYPE_NAMES.find(([pattern]) => pattern.test(t))?.[1] ?? (t.split('/')[1]?.split(';')[0]?.replace(/^x-/, '').trim().toUpperCase() || 'audio');
 }
 
-const storage = (): Storage | undefined => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
+/** One entry of the chapter or episode list: a full-width button, marked when current. */
+const item = (current: boolean, click: () => void, content: unknown) =>
+  html`<li><button type="button" class="item" aria-current=${current ? 'true' : nothing} @click=${click}>${content}</button></li>`;
 
 /**
  * @summary An accessible podcast player for the feed's episodes, with
@@ -266,15 +269,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     super.updated(changed);
     // The control that had focus may be gone with the error: put focus on Retry, not the page.
     if (changed.has('error') && this.error && this.focusWasInside && !this.shadowRoot?.activeElement) {
-      this.renderRoot.querySelector<HTMLElement>('[part="error"] button')?.focus();
+      this.focusOn('[part="error"] button');
     }
-    // Keep the current cue in view inside the transcript list, without moving
-    // the page or the listener's focus, and never while they search or browse it.
-    const list = this.renderRoot.querySelector<HTMLElement>('.cues');
-    const cue = list?.querySelector<HTMLElement>('[aria-current]');
-    if (!list || !cue || this.query.trim() || list.contains(this.shadowRoot?.activeElement ?? null)) return;
-    const top = cue.offsetTop;
-    if (top < list.scrollTop || top + cue.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = Math.max(0, top - 8);
+    transcriptView?.keepCueInView(this as unknown as TranscriptHost);
   }
 
   private load(episode: Episode | undefined, play: boolean): void {
@@ -307,13 +304,18 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     }
     const start = this.startUsed ? undefined : this.startTime();
     this.startUsed = true;
-    const saved = this.saved(episode);
+    const saved = this.stored(episode);
     if (start !== undefined) this.time = this.pendingSeek = start;
     else if (saved > 5 && (!episode.duration || saved < episode.duration - 10)) this.resumeAt = saved;
-    this.sources = playable(this.audio, episode.audio);
-    this.sourceIndex = 0;
-    this.useSource(play);
-    if (!episode.chapters.length && episode.chaptersFile) void this.fetchChapters(episode);
+    this.useSources(play);
+    if (!episode.chapters.length && episode.chaptersFile) {
+      loadTranscriptView().then(
+        (view) => view.loadChapters(this as unknown as TranscriptHost, episode),
+        () => {
+          // No chapters: the list is not shown.
+        },
+      );
+    }
     if (this.transcriptOpen) void this.fetchTranscript();
   }
 
@@ -325,6 +327,13 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     return match && document.querySelector('spf-podcast-player') === this ? parseTime(match[1]) : undefined;
   }
 
+  /** Starts again from the first playable source of the current episode. */
+  private useSources(play: boolean): void {
+    this.sources = playable(this.audio, this.current!.audio);
+    this.sourceIndex = 0;
+    this.useSource(play);
+  }
+
   private useSource(play: boolean): void {
     const source = this.sources[this.sourceIndex];
     if (!source) {
@@ -334,8 +343,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       return;
     }
     this.audio.src = source.url;
-    this.audio.defaultPlaybackRate = this.rate;
-    this.audio.playbackRate = this.rate;
+    this.setRate(this.rate);
     if (play) this.play();
   }
 
@@ -434,7 +442,12 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         this.resumeAt = undefined;
         this.announce(this.l10n.term('playing', { title: this.titleOf(episode) }));
         this.dispatchEvent(new SpfPlayEvent({ episode }));
-        this.mediaSession(episode);
+        import('./media-session.js').then(
+          (module) => (session = module).mediaSession(this as unknown as SessionHost, episode),
+          () => {
+            // The system's media controls are a nicety.
+          },
+        );
         break;
       case 'pause': {
         // A pause left over from switching episodes belongs to no one now.
@@ -474,7 +487,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         this.playing = false;
         this.playingEpisode = undefined;
         this.stopStallWatch();
-        this.forget(episode);
+        this.stored(episode, null);
         this.dispatchEvent(new SpfEndedEvent({ episode }));
         const next = this.neighbour(1);
         if (next) this.goTo(next, true);
@@ -514,7 +527,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private startStallWatch(): void {
     this.stopStallWatch();
     this.stallTimer = setInterval(() => {
-      const limit = (Number(this.stallTimeout) > 0 ? Number(this.stallTimeout) : 10) * 1000;
+      const limit = (this.stallTimeout > 0 ? this.stallTimeout : 10) * 1000;
       if (this.audio.paused || this.audio.ended || this.error) return this.stopStallWatch();
       if (Date.now() - this.lastProgressAt > limit) {
         this.error = 'stall';
@@ -536,16 +549,18 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     }
     const at = this.time;
     this.error = undefined;
-    this.sources = this.current ? playable(this.audio, this.current.audio) : [];
-    this.sourceIndex = 0;
     this.pendingSeek = at > 0 ? at : undefined;
-    this.useSource(this.wantPlay);
+    this.useSources(this.wantPlay);
     await this.updateComplete;
     this.focusPlay();
   }
 
   private focusPlay(): void {
-    (this.renderRoot.querySelector('[part="play-button"]') as HTMLElement | null)?.focus();
+    this.focusOn('[part="play-button"]');
+  }
+
+  private focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private progress(episode: Episode): void {
@@ -555,17 +570,23 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   // ---- Resume --------------------------------------------------------------
 
-  private key(episode: Episode): string {
-    return `${STORAGE_PREFIX}${this.feedState.url ?? ''}#${episode.id}`;
-  }
-
-  private saved(episode: Episode): number {
+  /**
+   * The saved position of an episode in seconds (0 for none). With a value,
+   * saves it; with null, forgets it. Full or blocked storage just means no resume.
+   */
+  private stored(episode: Episode, value?: number | null): number {
     try {
-      const value = Number(storage()?.getItem(this.key(episode)));
-      return Number.isFinite(value) && value > 0 ? value : 0;
+      const key = `${STORAGE_PREFIX}${this.feedState.url ?? ''}#${episode.id}`;
+      if (value === null) localStorage.removeItem(key);
+      else if (value !== undefined) localStorage.setItem(key, String(value));
+      else {
+        const saved = Number(localStorage.getItem(key));
+        return Number.isFinite(saved) && saved > 0 ? saved : 0;
+      }
     } catch {
-      return 0;
+      // Storage full or blocked: resume is a nicety.
     }
+    return 0;
   }
 
   private save(): void {
@@ -573,20 +594,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const position = this.audio.currentTime;
     if (!episode || !this.audio.src || this.error) return;
     const total = this.total;
-    if (position <= 5 || (total && position >= total - 10)) return this.forget(episode);
-    try {
-      storage()?.setItem(this.key(episode), String(Math.floor(position)));
-    } catch {
-      // Storage full or blocked: resume is a nicety.
-    }
-  }
-
-  private forget(episode: Episode): void {
-    try {
-      storage()?.removeItem(this.key(episode));
-    } catch {
-      // Blocked storage: nothing to forget.
-    }
+    this.stored(episode, position <= 5 || (total && position >= total - 10) ? null : Math.floor(position));
   }
 
   private async resume(): Promise<void> {
@@ -599,53 +607,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   // ---- Media Session, hand-off, sharing ------------------------------------
 
-  private mediaSession(episode: Episode): void {
-    const session = typeof navigator === 'object' ? navigator.mediaSession : undefined;
-    if (!session) return;
-    try {
-      if (typeof MediaMetadata === 'function') {
-        session.metadata = new MediaMetadata({
-          title: this.titleOf(episode),
-          artist: episode.people.map((person) => person.name).join(', '),
-          album: this.l10n.text(this.feedData?.title, this.feedData?.language),
-        });
-      }
-    } catch {
-      // Metadata is a nicety.
-    }
-    const previous = this.neighbour(-1);
-    const next = this.neighbour(1);
-    const handlers: [MediaSessionAction, MediaSessionActionHandler | null][] = [
-      ['play', () => this.play()],
-      ['pause', () => this.pause()],
-      ['seekbackward', (details) => this.skip(-(details.seekOffset ?? 15))],
-      ['seekforward', (details) => this.skip(details.seekOffset ?? 30)],
-      ['seekto', (details) => details.seekTime !== undefined && this.seek(details.seekTime)],
-      ['previoustrack', previous ? () => this.goTo(previous, true) : null],
-      ['nexttrack', next ? () => this.goTo(next, true) : null],
-    ];
-    for (const [action, handler] of handlers) {
-      try {
-        session.setActionHandler(action, handler);
-      } catch {
-        // This browser does not know the action.
-      }
-    }
-    this.positionState();
-  }
-
   private positionState(): void {
-    const total = this.audio.duration;
-    try {
-      if (!this.playing || !Number.isFinite(total) || total <= 0) return;
-      navigator.mediaSession?.setPositionState?.({
-        duration: total,
-        playbackRate: this.audio.playbackRate || 1,
-        position: Math.min(Math.max(0, this.audio.currentTime), total),
-      });
-    } catch {
-      // Not supported, or the values were refused.
-    }
+    session?.positionState(this as unknown as SessionHost);
   }
 
   private readonly onListen = (event: Event): void => {
@@ -654,11 +617,11 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const episode = this.feedData?.episodes.find((each) => each.id === id);
     if (request.defaultPrevented || !episode) return;
     request.preventDefault();
-    if (episode.id !== this.current?.id) {
-      this.selected = episode.id;
-      this.load(episode, true);
-    } else this.play();
-    this.announce(this.l10n.term('nowPlaying', { title: this.titleOf(episode) }));
+    if (episode.id !== this.current?.id) this.goTo(episode, true);
+    else {
+      this.play();
+      this.announce(this.l10n.term('nowPlaying', { title: this.titleOf(episode) }));
+    }
     void this.updateComplete.then(() => this.focusPlay());
   };
 
@@ -683,12 +646,6 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   // ---- Transcript and chapters ---------------------------------------------
 
-  private async fetchText(url: string): Promise<{ body: string; type: string }> {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return { body: await response.text(), type: response.headers.get('content-type') ?? '' };
-  }
-
   private async fetchTranscript(): Promise<void> {
     const episode = this.current;
     const file = episode?.transcript;
@@ -696,9 +653,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.transcript = { status: 'loading' };
     let next: TranscriptState = { status: 'error' };
     try {
-      // The parsers load only when a listener opens a transcript.
-      const [{ body, type }, { parseTranscript }] = await Promise.all([this.fetchText(file.url), import('./transcript.js')]);
-      const cues = parseTranscript(body, file.type || type);
+      const cues = await (await loadTranscriptView()).loadCues(file);
       if (cues.length) next = { status: 'ready', cues };
     } catch {
       // Shown as a message with Retry.
@@ -706,33 +661,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     if (episode === this.current) this.transcript = next;
   }
 
-  private async fetchChapters(episode: Episode): Promise<void> {
-    try {
-      const [{ body }, { parseJsonChapters }] = await Promise.all([this.fetchText(episode.chaptersFile!.url), import('./transcript.js')]);
-      const chapters = parseJsonChapters(JSON.parse(body));
-      if (episode === this.current) this.fileChapters = chapters;
-    } catch {
-      // No chapters: the list is not shown.
-    }
-  }
-
   private onToggle(event: Event): void {
     this.transcriptOpen = (event.target as HTMLDetailsElement).open;
     if (this.transcriptOpen && this.transcript.status === 'idle') void this.fetchTranscript();
-  }
-
-  private matchingCues(): Cue[] {
-    const cues = this.transcript.status === 'ready' ? this.transcript.cues : [];
-    const query = this.query.trim().toLowerCase();
-    return query ? cues.filter((cue) => `${cue.speaker ?? ''} ${cue.text}`.toLowerCase().includes(query)) : cues;
-  }
-
-  private onSearch(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
-      if (this.query.trim()) this.announce(this.l10n.plural('results', this.matchingCues().length));
-    }, 400);
   }
 
   // ---- Keyboard ------------------------------------------------------------
@@ -827,7 +758,6 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private renderDownload() {
     const audio = this.current?.audio ?? [];
     const source = audio.find((each) => /mpeg|mp3/i.test(each.type)) ?? this.sources[this.sourceIndex] ?? audio[0];
-    if (!this.current) return nothing;
     if (!source) return nothing;
     const type = typeName(source.type);
     const bytes = source.bytes;
@@ -917,12 +847,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     return html`<div class="chapters">
       ${this.heading(1, this.l10n.term('chapters'))}
       <ol class="list" part="chapters">
-        ${chapters.map(
-          (chapter, index) => html`<li>
-            <button type="button" class="item" aria-current=${index === current ? 'true' : nothing} @click=${() => this.seek(chapter.start)}>
-              <span class="stamp">${clock(chapter.start)}</span> <span>${chapter.title}</span>
-            </button>
-          </li>`,
+        ${chapters.map((chapter, index) =>
+          item(index === current, () => this.seek(chapter.start), html`<span class="stamp">${clock(chapter.start)}</span> <span>${chapter.title}</span>`),
         )}
       </ol>
     </div>`;
@@ -941,18 +867,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       </div>
       ${this.heading(1, this.l10n.term('episodes'))}
       <ol class="list" part="episode-list">
-        ${list.map(
-          (episode) => html`<li>
-            <button
-              type="button"
-              class="item"
-              aria-current=${episode === this.current ? 'true' : nothing}
-              @click=${() => episode !== this.current && this.goTo(episode, this.playing)}
-            >
-              ${this.titleOf(episode)}
-            </button>
-          </li>`,
-        )}
+        ${list.map((episode) => item(episode === this.current, () => episode !== this.current && this.goTo(episode, this.playing), this.titleOf(episode)))}
       </ol>
     </div>`;
   }
@@ -979,26 +894,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     if (!episode.transcript) return html`<p class="no-transcript">${this.l10n.term('noTranscript')}</p>`;
     const state = this.transcript;
     let body: unknown;
-    if (state.status === 'ready') {
-      const cues = this.matchingCues();
-      let current: Cue | undefined;
-      for (const cue of state.cues) if (cue.start <= this.time + 0.1) current = cue;
-      body = html`<label class="field search">
-          ${this.l10n.term('searchTranscript')}
-          <input type="search" .value=${this.query} @input=${this.onSearch} />
-        </label>
-        ${this.query.trim() ? html`<p class="count">${this.l10n.plural('results', cues.length)}</p>` : nothing}
-        <ol class="list cues">
-          ${cues.map(
-            (cue) => html`<li>
-              <button type="button" class="item cue" aria-current=${cue === current ? 'true' : nothing} @click=${() => this.seek(cue.start)}>
-                <span class="stamp">${clock(cue.start)}</span>
-                <span>${cue.speaker ? html`<span class="speaker">${this.mark(cue.speaker)}:</span> ` : nothing}${this.mark(cue.text)}</span>
-              </button>
-            </li>`,
-          )}
-        </ol>`;
-    } else if (state.status === 'error') {
+    // 'ready' comes only after the transcript view has loaded.
+    if (state.status === 'ready') body = transcriptView!.renderCues(this as unknown as TranscriptHost, state.cues, { html, nothing, clock });
+    else if (state.status === 'error') {
       body = html`<p>${this.l10n.term('transcriptError')}</p>
         <button type="button" class="secondary" @click=${this.fetchTranscript}>${this.l10n.term('retry')}</button>`;
     } else body = html`<p role="status">${this.l10n.term('transcriptLoading')}</p>`;
@@ -1006,20 +904,5 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       <summary>${this.l10n.term('transcript')}</summary>
       ${body}
     </details>`;
-  }
-
-  /** Text with each match of the search wrapped in `<mark>`, through text bindings only. */
-  private mark(text: string) {
-    const query = this.query.trim().toLowerCase();
-    if (!query) return text;
-    const out: unknown[] = [];
-    const lower = text.toLowerCase();
-    let from = 0;
-    for (let at = lower.indexOf(query); at >= 0; at = lower.indexOf(query, at + query.length)) {
-      out.push(text.slice(from, at), html`<mark>${text.slice(at, at + query.length)}</mark>`);
-      from = at + query.length;
-    }
-    out.push(text.slice(from));
-    return out;
   }
 }
