@@ -391,6 +391,10 @@ async function webkitLauncher() {
           }
         }
       }
+      // Every file starts with the same viewport as in the other engines,
+      // whatever size the last file left the window.
+      await this.ensureManagerInitialized();
+      await setWebDriverViewport(this.driver, VIEWPORT.width, VIEWPORT.height).catch(() => {});
       return super.startSession(id, url);
     }
     async stop() {
@@ -407,6 +411,21 @@ async function webkitLauncher() {
 
 // ---------------------------------------------------------------------------
 // Test commands for WebKit over WebDriver classic.
+
+/**
+ * WebDriver sizes the window, not the viewport: size it, measure the chrome
+ * around the page, and size it again.
+ */
+async function setWebDriverViewport(driver, width, height) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const rect = await driver.getWindowRect();
+    const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
+    if (inner[0] === width && inner[1] === height) return;
+    await driver.setWindowRect(null, null, Math.max(1, width + rect.width - inner[0]), Math.max(1, height + rect.height - inner[1]));
+  }
+  const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
+  if (inner[0] !== width) throw new Error(`WebKit could not make the viewport ${width}px wide (it is ${inner[0]}px).`);
+}
 
 const COMMANDS = 'spf-test-commands';
 
@@ -438,6 +457,9 @@ function withCommandsFirst(launcher) {
  * matching. So a page that lost focus is replaced with a fresh one before the
  * next file. (Headless Chromium wraps around to the page instead.)
  */
+/** Every test file starts with this viewport, in every engine (puppeteer's default). */
+const VIEWPORT = { width: 800, height: 600 };
+
 function withFocusedPage(launcher) {
   const startSession = launcher.startSession.bind(launcher);
   launcher.startSession = async (id, url) => {
@@ -446,6 +468,8 @@ function withFocusedPage(launcher) {
     if (previous && !previous.puppeteerPage.isClosed()) {
       const focused = await previous.puppeteerPage.evaluate(() => document.hasFocus()).catch(() => false);
       if (!focused) stale = launcher.inactivePages.pop();
+      // A reused page keeps the viewport the last file set: start from the default again.
+      else await previous.puppeteerPage.setViewport(VIEWPORT).catch(() => {});
     }
     try {
       return await startSession(id, url);
@@ -533,17 +557,7 @@ export function commandsPlugin() {
         return undefined;
       }
       if (command === 'set-viewport') {
-        // WebDriver sizes the window, not the viewport: size it, measure the
-        // chrome around the page, and size it again.
-        const { width, height } = payload;
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const rect = await driver.getWindowRect();
-          const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
-          if (inner[0] === width && inner[1] === height) return true;
-          await driver.setWindowRect(null, null, Math.max(1, width + rect.width - inner[0]), Math.max(1, height + rect.height - inner[1]));
-        }
-        const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
-        if (inner[0] !== width) throw new Error(`WebKit could not make the viewport ${width}px wide (it is ${inner[0]}px).`);
+        await setWebDriverViewport(driver, payload.width, payload.height);
         return true;
       }
       if (command === 'emulate-media') {

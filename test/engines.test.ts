@@ -28,7 +28,7 @@ const active = (el: EngineProbe) => el.shadowRoot!.activeElement;
 
 describe(`platform features in ${engine}`, () => {
   afterEach(async () => {
-    await setViewport({ width: 1024, height: 768 });
+    await setViewport({ width: 800, height: 600 }); // the size every test file starts with
     document.documentElement.lang = 'en';
   });
 
