@@ -41,6 +41,10 @@ function entries(dir) {
 
 const dropIn = {
   input: 'packages/widgets/src/spf-widgets.ts',
+  // The entry file may export more than its own names (what the lazy files
+  // import from it), so rollup keeps the whole bundle in spf-widgets.js
+  // instead of moving it to a shared file behind a one-line facade.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'packages/widgets/dist',
     format: 'es',

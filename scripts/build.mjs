@@ -23,4 +23,7 @@ const { defaultFeedData } = await import(pathToFileURL('packages/default-feed/di
 const json = `${JSON.stringify({ $schema: 'https://unpkg.com/@spf-wellbeing/feed/schema/feed.schema.json', ...defaultFeedData }, null, 2)}\n`;
 writeFileSync('packages/default-feed/dist/default-feed.json', json);
 
+// Type declarations and custom-elements.json for every package.
+run(process.execPath, ['scripts/build-types.mjs']);
+
 console.log('Built packages/widgets/dist/spf-widgets.js and packages/*/dist.');

@@ -1,0 +1,25 @@
+// The drop-in bundle is one file that defines every element; what it loads on
+// first use sits beside it and never pulls the main code into another file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const dist = 'packages/widgets/dist';
+const entry = readFileSync(`${dist}/spf-widgets.js`, 'utf8');
+
+test('spf-widgets.js holds the elements itself, Lit included', () => {
+  for (const tag of ['spf-feed', 'spf-resources', 'spf-podcast-player', 'spf-wellbeing-checkin', 'spf-diagnostic-card']) {
+    assert.ok(entry.includes(`"${tag}"`), `${tag} is not defined in spf-widgets.js`);
+  }
+  assert.ok(!/^\s*(import|export)\s*[*{][^;]*from\s*["']/.test(entry.slice(0, 200)), 'spf-widgets.js starts by importing from another file');
+  assert.ok(entry.length > 50_000, 'spf-widgets.js is too small to hold the elements');
+});
+
+test('files loaded on first use import nothing at start', () => {
+  const lazy = readdirSync(dist).filter((file) => /^spf-widgets-.*\.js$/.test(file));
+  assert.ok(lazy.some((file) => file.includes('default-feed')), 'the default feed file is missing');
+  for (const file of lazy) {
+    const code = readFileSync(`${dist}/${file}`, 'utf8');
+    assert.ok(!/(^|[;}\n])\s*import\s*[\w{*]/.test(code), `${file} has a static import`);
+  }
+});
