@@ -1,19 +1,30 @@
 import { css } from 'lit';
 
+// On top of baseStyles (packages/core/src/styles.ts): tokens, buttons, focus,
+// forced colours and reduced motion come from there.
 export const playerStyles = css`
-  .player {
+  .player,
+  .series,
+  .list {
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .meta,
-  .summary {
-    color: var(--_text-secondary);
-  }
-  .controls {
+  .controls,
+  .row,
+  label.field {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 8px;
+  }
+  label.field {
+    display: inline-flex;
+    min-height: 44px;
+  }
+  .meta,
+  .summary,
+  .stamp {
+    color: var(--_text-secondary);
   }
   .controls button:not(.play),
   .row button,
@@ -23,43 +34,32 @@ export const playerStyles = css`
     border-color: var(--_brand);
     box-shadow: none;
   }
-  .controls button:not(.play):focus-visible,
-  .row button:focus-visible,
-  .row .button:focus-visible {
-    background: var(--_focus);
-    color: var(--_focus-text);
-  }
   .play {
     min-width: 7em;
   }
   .seek {
     flex: 1 1 100%;
     display: grid;
+  }
+  .seek,
+  .list {
     grid-template-columns: minmax(0, 1fr);
   }
   input[type='range'] {
-    width: 100%;
     min-height: 44px;
     margin: 0;
     accent-color: var(--_brand);
     background: transparent;
   }
-  .time {
+  input[type='range'],
+  .copy-fallback input,
+  .fallback ::slotted(audio) {
+    width: 100%;
+  }
+  .time,
+  .stamp {
     margin: 0;
     font-variant-numeric: tabular-nums;
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px;
-  }
-  label.field {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px;
-    min-height: 44px;
   }
   select,
   input[type='search'],
@@ -80,8 +80,6 @@ export const playerStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: 4px;
   }
   .item {
@@ -90,35 +88,40 @@ export const playerStyles = css`
     align-items: baseline;
     gap: 8px;
     width: 100%;
-    min-height: 44px;
     text-align: start;
     font-weight: 400;
     background: none;
     color: var(--_text);
-    box-shadow: none;
     border: 2px solid transparent;
-    border-left: 6px solid transparent;
-    transform: none;
+    border-left-width: 6px;
   }
-  .item[aria-current] {
-    font-weight: 700;
-    border-left-color: var(--_brand);
-    background: var(--_surface);
-  }
-  .item:focus-visible {
-    background: var(--_focus);
-    color: var(--_focus-text);
-  }
+  .item,
   .item:active {
     transform: none;
     box-shadow: none;
   }
+  .item[aria-current] {
+    border-left-color: var(--_brand);
+    background: var(--_surface);
+  }
+  .controls button:not(.play):focus-visible,
+  .row button:focus-visible,
+  .row .button:focus-visible,
+  .item:focus-visible,
+  mark {
+    background: var(--_focus);
+    color: var(--_focus-text);
+  }
+  .item[aria-current],
+  .speaker,
+  summary {
+    font-weight: 700;
+  }
   .item > span {
     min-width: 0;
   }
-  .stamp {
-    font-variant-numeric: tabular-nums;
-    color: var(--_text-secondary);
+  .stamp,
+  .icon {
     flex: none;
   }
   .cues {
@@ -126,12 +129,7 @@ export const playerStyles = css`
     max-height: 20rem;
     overflow-y: auto;
   }
-  .speaker {
-    font-weight: 700;
-  }
   mark {
-    background: var(--_focus);
-    color: var(--_focus-text);
     text-decoration: underline;
   }
   /* Content inside <details> inherits through the browser's own shadow tree,
@@ -139,27 +137,13 @@ export const playerStyles = css`
   details * {
     box-sizing: border-box;
   }
-  details > summary {
+  summary {
     cursor: pointer;
-    font-weight: 700;
     min-height: 44px;
     padding: 10px 0;
   }
-  .series {
-    display: grid;
-    gap: 8px;
-  }
-  details[open] > summary {
+  [open] > summary {
     margin-bottom: 8px;
-  }
-  .copy-fallback input {
-    width: 100%;
-  }
-  .fallback ::slotted(audio) {
-    width: 100%;
-  }
-  .icon {
-    flex: none;
   }
   :host([compact]) .label {
     position: absolute;

@@ -7,34 +7,35 @@ import { icons } from './icons.js';
 import { clock, parseTime, parts } from './time.js';
 import type { Cue, FileChapter } from './transcript.js';
 import type { TranscriptHost } from './transcript-view.js';
-import type { SessionHost } from './media-session.js';
+import type { ExtrasHost } from './extras.js';
 import { SpfEndedEvent, SpfPauseEvent, SpfPlayEvent, SpfProgressEvent } from './events.js';
 
-type ErrorKind = 'network' | 'missing' | 'decode' | 'unsupported' | 'stall' | 'episode';
+/** Each kind's message is the string `error` + its name: errorNetwork, errorNoEpisode… */
+type ErrorKind = 'Network' | 'Missing' | 'Decode' | 'Unsupported' | 'Stall' | 'NoEpisode';
 type TranscriptState = { status: 'idle' | 'loading' | 'error' } | { status: 'ready'; cues: Cue[] };
 
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
+/** Shortcut keys that skip, and by how many seconds. */
+const SKIPS: Record<string, number> = { j: -15, l: 30, ArrowLeft: -5, ArrowRight: 5 };
 const STORAGE_PREFIX = 'spf-podcast-player:v1:';
 const PROGRESS_EVERY = 5000;
-const ERROR_KEYS: Record<ErrorKind, StringKey> = {
-  network: 'errorNetwork',
-  missing: 'errorMissing',
-  decode: 'errorDecode',
-  unsupported: 'errorUnsupported',
-  stall: 'errorStall',
-  episode: 'errorNoEpisode',
-};
 
 // Code that only some listeners need loads on first use, in files of its own.
 // Those modules work on the player's private state by name, through the
-// TranscriptHost and SessionHost interfaces they declare.
+// TranscriptHost and ExtrasHost interfaces they declare.
 type TranscriptView = typeof import('./transcript-view.js');
-type MediaSession = typeof import('./media-session.js');
+type Extras = typeof import('./extras.js');
 /** The transcript panel's body and the transcript and chapter file loaders, once loaded. */
 let transcriptView: TranscriptView | undefined;
 const loadTranscriptView = () => import('./transcript-view.js').then((module) => (transcriptView = module));
-/** The Media Session wiring, loaded when audio first plays. */
-let session: MediaSession | undefined;
+/** Media Session wiring, the copy-link field and the missing-file check, once loaded. */
+let extras: Extras | undefined;
+/** Runs `use` once the extras have loaded; without them (offline), those niceties are left out. */
+const withExtras = (use: (module: Extras) => unknown) =>
+  void import('./extras.js').then(
+    (module) => use((extras = module)),
+    () => {},
+  );
 
 /** The player that last started playing: starting another pauses it, so only one voice plays at a time. */
 let playingNow: SpfPodcastPlayer | undefined;
@@ -297,7 +298,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.resumeAt = undefined;
     this.sources = [];
     if (!episode) {
-      this.error = 'episode';
+      this.error = 'NoEpisode';
       this.audio.removeAttribute('src');
       this.audio.load();
       return;
@@ -337,7 +338,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private useSource(play: boolean): void {
     const source = this.sources[this.sourceIndex];
     if (!source) {
-      this.error = 'unsupported';
+      this.error = 'Unsupported';
       this.audio.removeAttribute('src');
       this.audio.load();
       return;
@@ -442,12 +443,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         this.resumeAt = undefined;
         this.announce(this.l10n.term('playing', { title: this.titleOf(episode) }));
         this.dispatchEvent(new SpfPlayEvent({ episode }));
-        import('./media-session.js').then(
-          (module) => (session = module).mediaSession(this as unknown as SessionHost, episode),
-          () => {
-            // The system's media controls are a nicety.
-          },
-        );
+        withExtras((module) => module.mediaSession(this as unknown as ExtrasHost, episode));
         break;
       case 'pause': {
         // A pause left over from switching episodes belongs to no one now.
@@ -494,12 +490,12 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         break;
       }
       case 'error':
-        void this.onError();
+        this.onError();
         break;
     }
   };
 
-  private async onError(): Promise<void> {
+  private onError(): void {
     const code = this.audio.error?.code;
     if (!code || !this.audio.src) return;
     // Nothing of this source could be used: try the next alternative.
@@ -510,18 +506,12 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     }
     this.stopStallWatch();
     if (code === 3) {
-      this.error = 'decode';
+      this.error = 'Decode';
       return;
     }
-    // Engines report a missing file as "not supported" or as a network error: ask the server to tell them apart.
     const url = this.audio.src;
-    this.error = code === 2 ? 'network' : 'unsupported';
-    try {
-      const response = await fetch(url, { method: 'HEAD' });
-      if (!response.ok && this.audio.src === url && this.error) this.error = 'missing';
-    } catch {
-      // Offline or a cross-origin server: keep the general message.
-    }
+    this.error = code === 2 ? 'Network' : 'Unsupported';
+    withExtras((module) => module.checkMissing(this as unknown as ExtrasHost, url));
   }
 
   private startStallWatch(): void {
@@ -530,7 +520,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       const limit = (this.stallTimeout > 0 ? this.stallTimeout : 10) * 1000;
       if (this.audio.paused || this.audio.ended || this.error) return this.stopStallWatch();
       if (Date.now() - this.lastProgressAt > limit) {
-        this.error = 'stall';
+        this.error = 'Stall';
         this.stopStallWatch();
         this.audio.pause();
       }
@@ -543,7 +533,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   }
 
   private async retry(): Promise<void> {
-    if (this.error === 'episode') {
+    if (this.error === 'NoEpisode') {
       this.feedController.retry();
       return;
     }
@@ -608,7 +598,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   // ---- Media Session, hand-off, sharing ------------------------------------
 
   private positionState(): void {
-    session?.positionState(this as unknown as SessionHost);
+    extras?.positionState(this as unknown as ExtrasHost);
   }
 
   private readonly onListen = (event: Event): void => {
@@ -628,19 +618,13 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private async copyLink(): Promise<void> {
     const url = new URL(location.href);
     url.hash = `t=${clock(this.time)}`;
-    const link = url.href;
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(url.href);
       this.copyFallback = undefined;
       this.copied = true;
       this.announce(this.l10n.term('linkCopied'));
     } catch {
-      this.copied = false;
-      this.copyFallback = link;
-      await this.updateComplete;
-      const input = this.renderRoot.querySelector<HTMLInputElement>('.copy-fallback input');
-      input?.focus();
-      input?.select();
+      withExtras((module) => module.showLink(this as unknown as ExtrasHost, url.href));
     }
   }
 
@@ -686,10 +670,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const activates = target?.closest?.('button, a, summary');
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     if (key === 'k' || (key === ' ' && !activates)) this.toggle();
-    else if (key === 'j') this.skip(-15);
-    else if (key === 'l') this.skip(30);
-    else if (key === 'ArrowLeft') this.skip(-5);
-    else if (key === 'ArrowRight') this.skip(5);
+    else if (key in SKIPS) this.skip(SKIPS[key]);
     else if (key === 'm') this.audio.muted = !this.audio.muted;
     else return;
     event.preventDefault();
@@ -738,14 +719,14 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       ${index >= 0 && list.length > 1 ? html`<p class="meta">${this.l10n.term('partOf', { number: index + 1, count: list.length })}</p>` : nothing}
       ${summary ? html`<p class="summary">${summary}</p>` : nothing}
       ${this.error ? this.renderError() : this.renderControls()}
-      ${this.renderChapters()} ${this.renderSeries(list)}
+      ${this.renderChapters()} ${list.length > 1 ? this.renderSeries(list) : nothing}
       ${this.error ? nothing : this.renderActions()} ${this.renderTranscript()}`;
   }
 
   private renderError() {
     return html`<div class="error-summary" part="error" role="alert">
         ${this.current ? html`<p class="heading">${this.l10n.term('errorTitle')}</p>` : nothing}
-        <p>${this.l10n.term(ERROR_KEYS[this.error ?? 'unsupported'])}</p>
+        <p>${this.l10n.term(`error${this.error ?? 'Unsupported'}`)}</p>
         ${this.current ? html`<p>${this.l10n.term('downloadInstead')}</p>` : nothing}
         <div class="row">
           <button type="button" class="secondary" @click=${this.retry}>${this.l10n.term('retry')}</button>
@@ -855,7 +836,6 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   }
 
   private renderSeries(list: Episode[]) {
-    if (list.length < 2) return nothing;
     const previous = this.neighbour(-1);
     const next = this.neighbour(1);
     return html`<div class="series">
@@ -878,15 +858,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         <button type="button" class="copy" @click=${this.copyLink}>${icons.link}${this.l10n.term('copyLink')}</button>
         ${this.copied ? html`<span aria-hidden="true">${this.l10n.term('linkCopied')}</span>` : nothing}
       </div>
-      ${this.copyFallback
-        ? html`<div class="copy-fallback">
-            <p>${this.l10n.term('copyFailed')}</p>
-            <label>
-              <span class="visually-hidden">${this.l10n.term('linkLabel')}</span>
-              <input type="text" readonly .value=${this.copyFallback} />
-            </label>
-          </div>`
-        : nothing}`;
+      ${this.copyFallback ? extras!.renderLink(this as unknown as ExtrasHost, html) : nothing}`;
   }
 
   private renderTranscript() {
