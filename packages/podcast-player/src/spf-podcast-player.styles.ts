@@ -27,8 +27,7 @@ export const playerStyles = css`
     color: var(--_text-secondary);
   }
   .controls button:not(.play),
-  .row button,
-  .row .button {
+  .row button {
     background: var(--_background);
     color: var(--_brand);
     border-color: var(--_brand);
@@ -144,14 +143,6 @@ export const playerStyles = css`
   }
   [open] > summary {
     margin-bottom: 8px;
-  }
-  :host([compact]) .label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   :host([compact]) .controls button {
     padding: 8px;

@@ -44,13 +44,9 @@ let volumeWorks: boolean | undefined;
 /** False where the platform ignores `volume` (iOS), so no volume slider is shown. */
 function canSetVolume(): boolean {
   if (volumeWorks === undefined) {
-    try {
-      const probe = document.createElement('audio');
-      probe.volume = 0.5;
-      volumeWorks = probe.volume === 0.5;
-    } catch {
-      volumeWorks = false;
-    }
+    const probe = document.createElement('audio');
+    probe.volume = 0.5;
+    volumeWorks = probe.volume === 0.5;
   }
   return volumeWorks;
 }
@@ -237,11 +233,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private get playlist(): Episode[] {
     const series = this.series?.trim();
     if (!series || !this.feedData) return [];
-    return this.feedData.episodes
-      .filter((episode) => episode.series === series)
-      .map((episode, index) => ({ episode, index }))
-      .sort((a, b) => (a.episode.number ?? Infinity) - (b.episode.number ?? Infinity) || a.index - b.index)
-      .map(({ episode }) => episode);
+    // Sorting is stable: unnumbered episodes (Infinity - Infinity is NaN, taken as equal) keep feed order.
+    return this.feedData.episodes.filter((episode) => episode.series === series).sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
   }
 
   private chosen(feed: Feed): Episode | undefined {
@@ -257,13 +250,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const feed = this.feedData;
     if (!feed) return;
     const episode = this.chosen(feed);
-    const key = episode ? `${this.feedState.url}#${episode.id}` : `${this.feedState.url}#`;
-    if (key === this.loadedKey) {
-      this.current = episode;
-      return;
-    }
-    this.loadedKey = key;
-    this.load(episode, false);
+    // load() sets loadedKey the same way.
+    if (`${this.feedState.url}#${episode?.id ?? ''}` === this.loadedKey) this.current = episode;
+    else this.load(episode, false);
   }
 
   override updated(changed: PropertyValues): void {
@@ -756,7 +745,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const total = this.total;
     const time = this.time;
     const valueText = this.l10n.term('positionOf', { position: this.spoken(time), total: total ? this.spoken(total) : this.l10n.term('unknownLength') });
-    const label = (key: StringKey) => html`<span class="label">${this.l10n.term(key)}</span>`;
+    // Compact players keep the buttons' and the volume's names for assistive tech only.
+    const label = (key: StringKey) => html`<span class=${this.compact ? 'visually-hidden' : 'label'}>${this.l10n.term(key)}</span>`;
     return html`${this.resumeAt
         ? html`<p><button type="button" class="secondary" part="resume" @click=${this.resume}>
             ${this.l10n.term('resume', { time: clock(this.resumeAt) })}
@@ -776,9 +766,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
           <input
             type="range"
             part="seek"
-            min="0"
             max=${Math.ceil(total ?? 0)}
-            step="1"
             .value=${String(Math.floor(time))}
             aria-valuetext=${valueText}
             @keydown=${this.onSeekKey}
@@ -796,7 +784,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         </button>
         ${canSetVolume()
           ? html`<label class="field volume">
-              <span class="label">${this.l10n.term('volume')}</span>
+              ${label('volume')}
               <input
                 type="range"
                 min="0"
