@@ -17,6 +17,8 @@ type TranscriptState = { status: 'idle' | 'loading' | 'error' } | { status: 'rea
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
 /** Shortcut keys that skip, and by how many seconds. */
 const SKIPS: Record<string, number> = { j: -15, l: 30, ArrowLeft: -5, ArrowRight: 5 };
+/** Keys that move the seek slider, and by how many seconds. */
+const SEEK_KEYS: Record<string, number> = { ArrowLeft: -5, ArrowRight: 5, ArrowUp: 5, ArrowDown: -5, PageUp: 30, PageDown: -30 };
 const STORAGE_PREFIX = 'spf-podcast-player:v1:';
 const PROGRESS_EVERY = 5000;
 
@@ -641,27 +643,22 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   // ---- Keyboard ------------------------------------------------------------
 
-  private onSeekKey(event: KeyboardEvent): void {
-    const steps: Record<string, number> = { ArrowRight: 5, ArrowUp: 5, ArrowLeft: -5, ArrowDown: -5, PageUp: 30, PageDown: -30 };
-    let to: number | undefined;
-    if (event.key in steps) to = this.time + steps[event.key];
-    else if (event.key === 'Home') to = 0;
-    else if (event.key === 'End') to = this.total;
-    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    this.seek(to);
-  }
-
   private onKeydown(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || this.error) return;
     const target = event.composedPath()[0] as Element;
-    if (target?.closest?.('input, select, textarea, [contenteditable]')) return;
-    const activates = target?.closest?.('button, a, summary');
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    if (key === 'k' || (key === ' ' && !activates)) this.toggle();
-    else if (key in SKIPS) this.skip(SKIPS[key]);
-    else if (key === 'm') this.audio.muted = !this.audio.muted;
-    else return;
+    // On the seek slider: arrows 5 seconds, Page Up and Page Down 30, Home and End.
+    if (target?.matches?.('[part="seek"]')) {
+      const to = key in SEEK_KEYS ? this.time + SEEK_KEYS[key] : key === 'Home' ? 0 : key === 'End' ? this.total : undefined;
+      if (to === undefined) return;
+      this.seek(to);
+    } else {
+      if (target?.closest?.('input, select, textarea, [contenteditable]')) return;
+      if (key === 'k' || (key === ' ' && !target?.closest?.('button, a, summary'))) this.toggle();
+      else if (key in SKIPS) this.skip(SKIPS[key]);
+      else if (key === 'm') this.audio.muted = !this.audio.muted;
+      else return;
+    }
     event.preventDefault();
   }
 
@@ -769,7 +766,6 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
             max=${Math.ceil(total ?? 0)}
             .value=${String(Math.floor(time))}
             aria-valuetext=${valueText}
-            @keydown=${this.onSeekKey}
             @input=${(event: Event) => this.seek(Number((event.target as HTMLInputElement).value))}
           />
         </label>
