@@ -183,6 +183,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private lastPosition = -1;
   private lastEventAt = 0;
   private stallTimer?: ReturnType<typeof setInterval>;
+  /** The search box's pending announcement of the count (transcript-view.ts). */
   private searchTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
