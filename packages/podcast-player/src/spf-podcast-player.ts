@@ -53,6 +53,17 @@ function canSetVolume(): boolean {
   return volumeWorks;
 }
 
+/**
+ * False when the engine says the loaded media has no sound at all. WebKit
+ * loads a text file served as audio without an error, as media with no
+ * audio track and no length, and "plays" it by ending at once. Engines
+ * without `audioTracks` (Chromium, Firefox) report such a file as an error.
+ */
+function hasSound(audio: HTMLAudioElement): boolean {
+  const tracks = (audio as HTMLAudioElement & { audioTracks?: { length: number } }).audioTracks;
+  return !tracks || tracks.length > 0 || audio.duration > 0;
+}
+
 /** Sources the browser says it can play, 'probably' before 'maybe'. */
 function playable(audio: HTMLAudioElement, sources: AudioSource[]): AudioSource[] {
   const rank = (source: AudioSource) => (source.type ? ['', 'maybe', 'probably'].indexOf(audio.canPlayType(source.type)) : 1);
@@ -210,6 +221,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     super.connectedCallback();
     document.addEventListener('spf-listen-request', this.onListen);
     window.addEventListener('pagehide', this.onPageHide);
+    // Moved, or put back: load the episode again (disconnectedCallback let it go).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   private readonly onPageHide = (): void => this.save();
@@ -223,6 +236,15 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.audio.pause();
     this.stopStallWatch();
     if (playingNow === this) playingNow = undefined;
+    // Let the browser free the decoder and the download: a page that adds and
+    // removes many players (a single-page app) should not keep them all open.
+    // WebKit's page process crashed now and then with many left loaded.
+    if (this.audio.hasAttribute('src')) {
+      this.audio.removeAttribute('src');
+      this.audio.load();
+      // Back in the page, the episode loads again (at its saved position).
+      this.loadedKey = undefined;
+    }
   }
 
   // ---- Which episode -------------------------------------------------------
@@ -414,6 +436,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     switch (event.type) {
       case 'loadedmetadata':
       case 'durationchange':
+        if (event.type === 'loadedmetadata' && !hasSound(audio)) return this.unusable();
         if (Number.isFinite(audio.duration)) this.mediaDuration = audio.duration;
         if (event.type === 'loadedmetadata' && this.pendingSeek !== undefined) {
           const to = this.pendingSeek;
@@ -453,6 +476,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         break;
       }
       case 'timeupdate':
+        // WebKit can learn the length only while playing (from a server without
+        // Range support), and then fires no durationchange.
+        if (Number.isFinite(audio.duration) && audio.duration !== this.mediaDuration) this.mediaDuration = audio.duration;
         if (audio.currentTime !== this.lastPosition) {
           this.lastPosition = audio.currentTime;
           this.lastProgressAt = Date.now();
@@ -472,6 +498,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         this.volume = audio.volume;
         break;
       case 'ended': {
+        // Ended at once, with nothing played: not audio at all (WebKit "plays" a text file this way).
+        if (!(audio.duration > 0) && !(audio.currentTime > 0)) return this.unusable();
         this.playing = false;
         this.playingEpisode = undefined;
         this.stopStallWatch();
@@ -491,11 +519,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const code = this.audio.error?.code;
     if (!code || !this.audio.src) return;
     // Nothing of this source could be used: try the next alternative.
-    if (code === 4 && this.sourceIndex < this.sources.length - 1) {
-      this.sourceIndex++;
-      this.useSource(this.wantPlay);
-      return;
-    }
+    if (code === 4) return this.unusable();
     this.stopStallWatch();
     if (code === 3) {
       this.error = 'Decode';
@@ -504,6 +528,27 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const url = this.audio.src;
     this.error = code === 2 ? 'Network' : 'Unsupported';
     withExtras((module) => module.checkMissing(this as unknown as ExtrasHost, url));
+  }
+
+  /**
+   * The current source cannot be played (an error, or it holds no sound):
+   * tries the next alternative, and says so when there is none.
+   */
+  private unusable(): void {
+    if (this.sourceIndex < this.sources.length - 1) {
+      this.sourceIndex++;
+      this.useSource(this.wantPlay);
+      return;
+    }
+    this.stopStallWatch();
+    const url = this.audio.src;
+    const episode = this.playingEpisode;
+    this.playingEpisode = undefined;
+    this.playing = false;
+    this.error = 'Unsupported';
+    this.audio.pause();
+    if (episode) this.dispatchEvent(new SpfPauseEvent({ episode }));
+    if (this.audio.error) withExtras((module) => module.checkMissing(this as unknown as ExtrasHost, url));
   }
 
   private startStallWatch(): void {
