@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
-import { $, $$, fixtureUrl, metadata, playButton, playedPast, reset, text } from './test-helpers.js';
+import { $, $$, fixtureUrl, lengthShown, playButton, playedPast, reset, text } from './test-helpers.js';
 
 describe('<spf-podcast-player> with a JSON Feed podcast', function () {
   this.timeout(30000);
@@ -36,7 +36,7 @@ describe('<spf-podcast-player> with a JSON Feed podcast', function () {
     expect(text($(el, '[part="time"]'))).to.equal('0:00 / unknown length');
     expect($$(el, 'script')).to.have.length(0);
     await expect(el).to.be.accessible();
-    await metadata(el);
+    await lengthShown(el);
     expect(text($(el, '[part="time"]'))).to.match(/^0:00 \/ 0:3\d$/);
     playButton(el).click();
     await playedPast(el, 0.3);

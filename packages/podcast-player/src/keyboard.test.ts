@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
-import { $, feedUrl, metadata, playButton, playedPast, ready, reset, total } from './test-helpers.js';
+import { $, $$, feedUrl, metadata, playButton, playedPast, ready, reset, total } from './test-helpers.js';
 
 describe('<spf-podcast-player> keyboard', function () {
   this.timeout(30000);
@@ -20,11 +20,19 @@ describe('<spf-podcast-player> keyboard', function () {
 
   it('reaches every control with Tab, in order, with a visible focus', async () => {
     const { el, outside } = await page();
+    // Stop on the player's last control: one more Tab would leave the page
+    // for the browser's toolbar in Firefox, and keys would no longer reach it.
+    const last = $$(el, 'button, a[href], input, select, summary')
+      .filter((control) => control.getBoundingClientRect().width > 0)
+      .at(-1)!;
+    expect(last.tagName).to.equal('SUMMARY');
     outside.focus();
     const seen: string[] = [];
-    for (let i = 0; i < 16; i++) {
+    let active: HTMLElement | null = null;
+    for (let i = 0; i < 20 && active !== last; i++) {
       await sendKeys({ press: 'Tab' });
-      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      active = el.shadowRoot!.activeElement as HTMLElement | null;
+      expect(active, `Tab number ${i + 1} left the player`).to.exist;
       if (!active) break;
       seen.push(active.className || active.tagName.toLowerCase());
       const style = getComputedStyle(active);
@@ -32,6 +40,7 @@ describe('<spf-podcast-player> keyboard', function () {
       const yellow = style.backgroundColor === 'rgb(255, 235, 59)' || style.boxShadow.includes('255, 235, 59');
       expect(visible || yellow, `focus is not visible on ${active.outerHTML.slice(0, 60)}`).to.equal(true);
     }
+    expect(active, 'Tab did not reach the last control').to.equal(last);
     expect(seen.slice(0, 4)).to.deep.equal(['play', 'back', 'forward', 'input']);
     expect(seen).to.include.members(['speed', 'mute', 'button secondary', 'copy', 'summary']);
   });
