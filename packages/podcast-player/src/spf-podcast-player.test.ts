@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
 import { $, $$, feedUrl, lengthShown, live, metadata, playButton, playedPast, ready, reset, slider, smallTargets, text, total } from './test-helpers.js';
@@ -36,7 +36,10 @@ describe('<spf-podcast-player>', function () {
   it('shows a loading state that passes axe', async () => {
     const el = document.createElement('spf-podcast-player');
     el.setAttribute('feed', feedUrl);
-    await fixture(html`<div>${el}</div>`);
+    // Checked right after the first render: fixture() waits a frame, in which
+    // WebKit can already have loaded the feed.
+    fixtureSync(html`<div>${el}</div>`);
+    await el.updateComplete;
     expect($(el, '[aria-busy="true"]')).to.exist;
     await expect(el).to.be.accessible();
     await ready(el);

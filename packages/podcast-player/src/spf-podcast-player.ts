@@ -498,8 +498,6 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         this.volume = audio.volume;
         break;
       case 'ended': {
-        // Ended at once, with nothing played: not audio at all (WebKit "plays" a text file this way).
-        if (!(audio.duration > 0) && !(audio.currentTime > 0)) return this.unusable();
         this.playing = false;
         this.playingEpisode = undefined;
         this.stopStallWatch();
