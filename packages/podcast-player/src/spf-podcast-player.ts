@@ -187,6 +187,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private sourceIndex = 0;
   private wantPlay = false;
   private pendingSeek?: number;
+  /** Where the last seek asked the audio to go, until it gets there. */
+  private seekTarget?: number;
+  private seekTries = 0;
   private startUsed = false;
   private transcriptOpen = false;
   private focusWasInside = false;
@@ -212,7 +215,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.announcement = '';
     this.copied = false;
     this.audio.preload = 'metadata';
-    for (const type of ['play', 'pause', 'timeupdate', 'loadedmetadata', 'durationchange', 'ratechange', 'volumechange', 'ended', 'error']) {
+    for (const type of ['play', 'pause', 'timeupdate', 'loadedmetadata', 'durationchange', 'ratechange', 'volumechange', 'seeked', 'ended', 'error']) {
       this.audio.addEventListener(type, this.onMedia);
     }
   }
@@ -403,14 +406,51 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.time = time;
     this.lastProgressAt = Date.now();
     this.resumeAt = undefined;
-    if (this.audio.readyState > 0) {
-      try {
-        this.audio.currentTime = time;
-      } catch {
-        this.pendingSeek = time;
-      }
-    } else this.pendingSeek = time;
+    this.pendingSeek = time;
+    this.seekNow();
     this.positionState();
+  }
+
+  /**
+   * Moves the audio to the pending position once the engine can seek: it has
+   * metadata and knows the length. (WebKit, from a server without Range
+   * support, says the length is 0 until it plays, and a seek then goes to 0.)
+   */
+  private seekNow(): void {
+    const to = this.pendingSeek;
+    const audio = this.audio;
+    if (to === undefined || audio.readyState === 0 || !(audio.duration > 0)) return;
+    this.pendingSeek = undefined;
+    try {
+      audio.currentTime = to;
+      this.seekTarget = to;
+      this.seekTries = 0;
+    } catch {
+      // Not seekable: playback goes on from where it is.
+    }
+  }
+
+  /**
+   * After a seek: if the audio landed somewhere else than asked (WebKit, when
+   * a new seek comes while one to the end is still going, can finish at the
+   * end), asks once more. True when it did.
+   */
+  private reseek(): boolean {
+    const to = this.seekTarget;
+    if (to === undefined) return false;
+    // There, or asked three times already: done.
+    if (Math.abs(this.audio.currentTime - to) < 0.5 || !(to < this.audio.duration - 0.5) || this.seekTries >= 3) {
+      this.seekTarget = undefined;
+      return false;
+    }
+    this.seekTries++;
+    try {
+      this.audio.currentTime = to;
+    } catch {
+      this.seekTarget = undefined;
+      return false;
+    }
+    return true;
   }
 
   private skip(by: number): void {
@@ -438,15 +478,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       case 'durationchange':
         if (event.type === 'loadedmetadata' && !hasSound(audio)) return this.unusable();
         if (Number.isFinite(audio.duration)) this.mediaDuration = audio.duration;
-        if (event.type === 'loadedmetadata' && this.pendingSeek !== undefined) {
-          const to = this.pendingSeek;
-          this.pendingSeek = undefined;
-          try {
-            audio.currentTime = to;
-          } catch {
-            // Not seekable yet: playback starts from the beginning.
-          }
-        }
+        this.seekNow();
         this.positionState();
         break;
       case 'play':
@@ -479,6 +511,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         // WebKit can learn the length only while playing (from a server without
         // Range support), and then fires no durationchange.
         if (Number.isFinite(audio.duration) && audio.duration !== this.mediaDuration) this.mediaDuration = audio.duration;
+        this.seekNow();
         if (audio.currentTime !== this.lastPosition) {
           this.lastPosition = audio.currentTime;
           this.lastProgressAt = Date.now();
@@ -497,7 +530,12 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         this.muted = audio.muted;
         this.volume = audio.volume;
         break;
+      case 'seeked':
+        this.reseek();
+        break;
       case 'ended': {
+        // The end of an earlier seek, not of listening: go where the listener asked last.
+        if (this.reseek()) break;
         this.playing = false;
         this.playingEpisode = undefined;
         this.stopStallWatch();
