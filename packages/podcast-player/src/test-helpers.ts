@@ -74,5 +74,7 @@ export async function lengthShown(el: SpfPodcastPlayer): Promise<void> {
     el.audio.currentTime = 0;
     await waitUntil(() => text($(el, '[part="time"]')).startsWith('0:00 '), 'did not go back to the start');
   }
-  await waitUntil(() => /\/ 0:3\d$/.test(text($(el, '[part="time"]'))), 'the length did not show', { timeout: 10000 });
+  await waitUntil(() => /\/ 0:3\d$/.test(text($(el, '[part="time"]'))), 'the length did not show', { timeout: 10000 }).catch((error) => {
+    throw new Error(`${error.message}: "${text($(el, '[part="time"]'))}", duration ${el.audio.duration}`);
+  });
 }
