@@ -5,11 +5,54 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers, summaryReporter, commandsPlugin } from './scripts/test-browsers.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const MEDIA_TYPES = { '.mp3': 'audio/mpeg', '.opus': 'audio/ogg', '.ogg': 'audio/ogg', '.m4a': 'audio/mp4', '.wav': 'audio/wav' };
+const root = resolve('.');
+
+/**
+ * Answers Range requests for audio, as every real web server does. Safari
+ * and WebKit only seek (and often only play) media served with ranges; the
+ * test server's static handler sends whole files only.
+ */
+async function mediaRanges(context, next) {
+  const type = MEDIA_TYPES[extname(context.path)];
+  if (!type) return next();
+  const path = normalize(join(root, decodeURIComponent(context.path)));
+  let size;
+  try {
+    if (!path.startsWith(root)) return next();
+    size = statSync(path).size;
+  } catch {
+    return next();
+  }
+  context.set('accept-ranges', 'bytes');
+  context.type = type;
+  const range = /^bytes=(\d*)-(\d*)$/.exec(context.get('range') || '');
+  if (!range) {
+    context.length = size;
+    context.body = createReadStream(path);
+    return;
+  }
+  const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+  const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+  if (start > end) {
+    context.status = 416;
+    context.set('content-range', `bytes */${size}`);
+    return;
+  }
+  context.status = 206;
+  context.set('content-range', `bytes ${start}-${end}/${size}`);
+  context.length = end - start + 1;
+  context.body = createReadStream(path, { start, end });
+}
 
 export default {
   rootDir: '.',
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source'] },
+  middleware: [mediaRanges],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), commandsPlugin()],
   browsers: await browsers(),
   // One test file at a time per engine: the machine is small, and sendKeys
