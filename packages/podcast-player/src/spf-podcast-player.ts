@@ -419,7 +419,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private seekNow(): void {
     const to = this.pendingSeek;
     const audio = this.audio;
-    if (to === undefined || audio.readyState === 0 || !(audio.duration > 0)) return;
+    if (to === undefined || audio.readyState === 0 || (to > 0 && !(audio.duration > 0))) return;
     this.pendingSeek = undefined;
     try {
       audio.currentTime = to;
