@@ -5,9 +5,9 @@ import { $, $$, feedUrl, metadata, playButton, playedPast, ready, reset, text, t
 
 /**
  * Waits until the audio is at `seconds` (within `within` seconds). In WebKit
- * a key pressed over WebDriver can reach the page after sendKeys returns, a
- * seek to the very end finishes a moment later (and then the player goes
- * where the listener asked last), and an MP3 seek lands on a frame edge.
+ * a seek finishes a moment later (a seek to the very end ends the audio, and
+ * then the player goes where the listener asked last), and an MP3 seek lands
+ * on a frame edge. If the audio failed instead, the message says why.
  */
 async function at(el: SpfPodcastPlayer, seconds: number, within = 0.05): Promise<void> {
   await waitUntil(() => Math.abs(el.audio.currentTime - seconds) <= within, `the audio is not at ${seconds} s`, { timeout: 5000 }).catch((error) => {
