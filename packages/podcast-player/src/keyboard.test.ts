@@ -67,7 +67,7 @@ describe('<spf-podcast-player> keyboard', function () {
     const firstChapter = $<HTMLButtonElement>(el, '[part="chapters"] button')!;
     firstChapter.click();
     firstChapter.focus();
-    expect(el.audio.currentTime).to.equal(0);
+    expect(el.audio.currentTime).to.be.closeTo(0, 0.05); // MP3 seeks land on a frame edge in WebKit
     await sendKeys({ press: 'ArrowRight' });
     await at(el, 5);
     await sendKeys({ press: 'l' });
@@ -114,6 +114,6 @@ describe('<spf-podcast-player> keyboard', function () {
     expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('km j');
     expect(el.audio.paused).to.equal(true);
     expect(el.audio.muted).to.equal(false);
-    expect(el.audio.currentTime).to.equal(0);
+    expect(el.audio.currentTime).to.be.closeTo(0, 0.05); // MP3 seeks land on a frame edge in WebKit
   });
 });

@@ -103,20 +103,20 @@ describe('<spf-podcast-player>', function () {
     const seek = slider(el);
     seek.focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(el.audio.currentTime).to.equal(5);
+    expect(el.audio.currentTime).to.be.closeTo(5, 0.05); // MP3 seeks land on a frame edge in WebKit
     expect(seek.getAttribute('aria-valuetext')).to.match(/^5 seconds of 3\d seconds$/);
     await sendKeys({ press: 'ArrowLeft' });
-    expect(el.audio.currentTime).to.equal(0);
+    expect(el.audio.currentTime).to.be.closeTo(0, 0.05); // MP3 seeks land on a frame edge in WebKit
     await sendKeys({ press: 'PageUp' });
-    expect(el.audio.currentTime).to.equal(30);
+    expect(el.audio.currentTime).to.be.closeTo(30, 0.05); // MP3 seeks land on a frame edge in WebKit
     await sendKeys({ press: 'PageDown' });
-    expect(el.audio.currentTime).to.equal(0);
+    expect(el.audio.currentTime).to.be.closeTo(0, 0.05); // MP3 seeks land on a frame edge in WebKit
     await sendKeys({ press: 'End' });
     expect(el.audio.currentTime).to.be.closeTo(total(el), 1);
     await sendKeys({ press: 'Home' });
-    expect(el.audio.currentTime).to.equal(0);
+    expect(el.audio.currentTime).to.be.closeTo(0, 0.05); // MP3 seeks land on a frame edge in WebKit
     await sendKeys({ press: 'ArrowLeft' });
-    expect(el.audio.currentTime).to.equal(0);
+    expect(el.audio.currentTime).to.be.closeTo(0, 0.05); // MP3 seeks land on a frame edge in WebKit
     await el.updateComplete;
     expect(seek.value).to.equal('0');
     expect(seek.getAttribute('aria-valuetext')).to.match(/^0 seconds of 3\d seconds$/);
@@ -155,7 +155,7 @@ describe('<spf-podcast-player>', function () {
     expect(chapters()[0].getAttribute('aria-current')).to.equal('true');
     chapters()[1].click();
     await el.updateComplete;
-    expect(el.audio.currentTime).to.equal(11);
+    expect(el.audio.currentTime).to.be.closeTo(11, 0.05); // MP3 seeks land on a frame edge in WebKit
     expect(chapters().map((chapter) => chapter.getAttribute('aria-current'))).to.deep.equal([null, 'true', null]);
     expect(getComputedStyle(chapters()[1]).fontWeight).to.equal('700');
     expect(getComputedStyle(chapters()[1]).borderLeftWidth).to.equal('6px');
@@ -165,9 +165,9 @@ describe('<spf-podcast-player>', function () {
     const el = await player();
     await metadata(el);
     $<HTMLButtonElement>(el, 'button.forward')!.click();
-    expect(el.audio.currentTime).to.equal(30);
+    expect(el.audio.currentTime).to.be.closeTo(30, 0.05); // MP3 seeks land on a frame edge in WebKit
     $<HTMLButtonElement>(el, 'button.back')!.click();
-    expect(el.audio.currentTime).to.equal(15);
+    expect(el.audio.currentTime).to.be.closeTo(15, 0.05); // MP3 seeks land on a frame edge in WebKit
     expect(text($(el, 'button.back'))).to.equal('Back 15 seconds');
   });
 

@@ -215,7 +215,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.announcement = '';
     this.copied = false;
     this.audio.preload = 'metadata';
-    for (const type of ['play', 'pause', 'timeupdate', 'loadedmetadata', 'durationchange', 'ratechange', 'volumechange', 'seeked', 'ended', 'error']) {
+    for (const type of ['play', 'pause', 'timeupdate', 'loadedmetadata', 'durationchange', 'canplay', 'progress', 'ratechange', 'volumechange', 'seeked', 'ended', 'error']) {
       this.audio.addEventListener(type, this.onMedia);
     }
   }
@@ -473,10 +473,21 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const audio = this.audio;
     const episode = this.current;
     if (!episode) return;
+    // WebKit can learn the length late, with no durationchange: check on every event.
+    if (Number.isFinite(audio.duration) && audio.duration > 0 && audio.duration !== this.mediaDuration) this.mediaDuration = audio.duration;
     switch (event.type) {
+      case 'canplay':
+      case 'progress':
+        this.seekNow();
+        break;
       case 'loadedmetadata':
       case 'durationchange':
         if (event.type === 'loadedmetadata' && !hasSound(audio)) return this.unusable();
+        // A source the engine can neither measure nor seek in (WebKitGTK with
+        // Ogg Opus) would leave chapters, skips and resume dead: use the next.
+        if (event.type === 'loadedmetadata' && !(audio.duration > 0) && !audio.seekable.length && this.sourceIndex < this.sources.length - 1) {
+          return this.unusable();
+        }
         if (Number.isFinite(audio.duration)) this.mediaDuration = audio.duration;
         this.seekNow();
         this.positionState();
