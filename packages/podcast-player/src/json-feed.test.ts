@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
-import { $, $$, fixtureUrl, lengthShown, playButton, playedPast, reset, text } from './test-helpers.js';
+import { itPlays, $, $$, fixtureUrl, lengthShown, playButton, playedPast, reset, text } from './test-helpers.js';
 
 describe('<spf-podcast-player> with a JSON Feed podcast', function () {
   this.timeout(30000);
@@ -16,7 +16,7 @@ describe('<spf-podcast-player> with a JSON Feed podcast', function () {
     return el;
   }
 
-  it('version 1.1: shows the item, never its HTML, and plays the attachment', async () => {
+  itPlays('version 1.1: shows the item, never its HTML, and plays the attachment', async () => {
     const el = await player('jsonfeed-1.1-local.json');
     expect(text($(el, 'h2'))).to.equal('Special #1 - Chris Parrish');
     expect(text($(el, '[part="time"]'))).to.equal('0:00 / 0:31');
@@ -30,7 +30,7 @@ describe('<spf-podcast-player> with a JSON Feed podcast', function () {
     playButton(el).click();
   });
 
-  it('version 1: a missing duration shows "unknown length" until the metadata loads', async () => {
+  itPlays('version 1: a missing duration shows "unknown length" until the metadata loads', async () => {
     const el = await player('jsonfeed-1.0-local.json');
     expect(text($(el, 'h2'))).to.equal('Special #2 - no length given');
     expect(text($(el, '[part="time"]'))).to.equal('0:00 / unknown length');

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
-import { $, $$, feedUrl, metadata, playButton, playedPast, ready, reset, text, total } from './test-helpers.js';
+import { itPlays, $, $$, feedUrl, metadata, playButton, playedPast, ready, reset, text, total } from './test-helpers.js';
 
 /**
  * Waits until the audio is at `seconds` (within `within` seconds). In WebKit
@@ -57,7 +57,7 @@ describe('<spf-podcast-player> keyboard', function () {
     expect(seen).to.include.members(['speed', 'mute', 'button secondary', 'copy', 'summary']);
   });
 
-  it('K and Space play and pause, arrows skip 5 s, J and L skip, M mutes — while focus is inside the player', async () => {
+  itPlays('K and Space play and pause, arrows skip 5 s, J and L skip, M mutes — while focus is inside the player', async () => {
     const { el } = await page();
     $<HTMLButtonElement>(el, 'button.back')!.focus();
     await sendKeys({ press: 'k' });

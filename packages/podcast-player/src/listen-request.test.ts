@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { SpfListenRequestEvent } from '@spf-wellbeing/core';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
-import { $, feedUrl, live, playButton, playedPast, ready, reset, text } from './test-helpers.js';
+import { itPlays, $, feedUrl, live, playButton, playedPast, ready, reset, text } from './test-helpers.js';
 
 describe('<spf-podcast-player> and "Listen" requests', function () {
   this.timeout(30000);
@@ -19,7 +19,7 @@ describe('<spf-podcast-player> and "Listen" requests', function () {
     return { wrapper, first, second, source: wrapper.querySelector('button.listen')! };
   }
 
-  it('takes the request: cancels it, loads and plays the episode, and moves focus to Pause', async () => {
+  itPlays('takes the request: cancels it, loads and plays the episode, and moves focus to Pause', async () => {
     const { first, second, source } = await page();
     const request = new SpfListenRequestEvent({ episode: 'part-2', resource: 'part-2' });
     source.dispatchEvent(request);
@@ -37,7 +37,7 @@ describe('<spf-podcast-player> and "Listen" requests', function () {
     playButton(first).click();
   });
 
-  it('plays one episode at a time: starting a player pauses the other', async () => {
+  itPlays('plays one episode at a time: starting a player pauses the other', async () => {
     const { first, second } = await page();
     playButton(first).click();
     await playedPast(first, 0.1);
@@ -64,7 +64,7 @@ describe('<spf-podcast-player> and "Listen" requests', function () {
     expect(first.audio.paused).to.equal(true);
   });
 
-  it('stops listening once removed from the page, and stops playing', async () => {
+  itPlays('stops listening once removed from the page, and stops playing', async () => {
     const { first, second, source } = await page();
     playButton(first).click();
     await playedPast(first, 0.1);

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
-import { $, $$, feedUrl, lengthShown, live, metadata, playButton, playedPast, ready, reset, slider, smallTargets, text, total } from './test-helpers.js';
+import { itPlays, $, $$, feedUrl, lengthShown, live, metadata, playButton, playedPast, ready, reset, slider, smallTargets, text, total } from './test-helpers.js';
 
 const key = (id: string) => `spf-podcast-player:v1:${feedUrl}#${id}`;
 
@@ -73,7 +73,7 @@ describe('<spf-podcast-player>', function () {
     expect($(el, 'h2')).to.equal(null);
   });
 
-  it('plays the real demo audio, announces it and fires spf-play, then pauses', async () => {
+  itPlays('plays the real demo audio, announces it and fires spf-play, then pauses', async () => {
     const el = await player();
     const played = oneEvent(el, 'spf-play');
     playButton(el).click();
@@ -132,7 +132,7 @@ describe('<spf-podcast-player>', function () {
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('1 minute 5 seconds of 23 minutes');
   });
 
-  it('changes speed from 0.75× to 2×', async () => {
+  itPlays('changes speed from 0.75× to 2×', async () => {
     const el = await player();
     const select = $<HTMLSelectElement>(el, 'select')!;
     expect([...select.options].map((option) => option.textContent)).to.deep.equal(['0.75×', '1×', '1.25×', '1.5×', '1.75×', '2×']);
@@ -185,7 +185,7 @@ describe('<spf-podcast-player>', function () {
     expect(el.audio.muted).to.equal(false);
   });
 
-  it('loads the transcript on opening, seeks when a cue is clicked, and marks the cue at the current time', async () => {
+  itPlays('loads the transcript on opening, seeks when a cue is clicked, and marks the cue at the current time', async () => {
     const el = await player();
     await metadata(el);
     const details = $<HTMLDetailsElement>(el, '[part="transcript"]')!;
@@ -246,7 +246,7 @@ describe('<spf-podcast-player>', function () {
     expect(text($$(el, 'button.cue')[0])).to.equal('0:00 Darth Vader: I am your father.');
   });
 
-  it('says when there is no transcript, and shows "unknown length" until metadata loads', async () => {
+  itPlays('says when there is no transcript, and shows "unknown length" until metadata loads', async () => {
     const el = document.createElement('spf-podcast-player');
     el.setAttribute('feed', feedUrl);
     el.setAttribute('episode', 'no-extras');
@@ -275,7 +275,7 @@ describe('<spf-podcast-player>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('starts at the start attribute (mm:ss)', async () => {
+  itPlays('starts at the start attribute (mm:ss)', async () => {
     const el = await player({ start: '0:12' });
     expect(text($(el, '[part="time"]'))).to.match(/^0:12 /);
     await metadata(el);
@@ -293,7 +293,7 @@ describe('<spf-podcast-player>', function () {
     }
   });
 
-  it('remembers the position and offers to resume', async () => {
+  itPlays('remembers the position and offers to resume', async () => {
     localStorage.setItem(key('part-1'), '12');
     const el = await player();
     const resume = $<HTMLButtonElement>(el, '[part="resume"]')!;
@@ -334,7 +334,7 @@ describe('<spf-podcast-player>', function () {
     }
   });
 
-  it('plays a series in order, with an episode list and previous and next', async () => {
+  itPlays('plays a series in order, with an episode list and previous and next', async () => {
     const el = await player({ series: 'demo' });
     expect(text($(el, '.meta'))).to.equal('Part 1 of 2');
     const items = () => $$(el, '[part="episode-list"] button');
@@ -362,7 +362,7 @@ describe('<spf-podcast-player>', function () {
     expect(el.audio.src).to.match(/part-2\.(opus|mp3)$/);
   });
 
-  it('switching episode while playing: spf-pause for the old one, and the new one plays', async () => {
+  itPlays('switching episode while playing: spf-pause for the old one, and the new one plays', async () => {
     const el = await player({ series: 'demo' });
     playButton(el).click();
     await playedPast(el, 0.2);
@@ -400,7 +400,7 @@ describe('<spf-podcast-player>', function () {
     }
   });
 
-  it('sets Media Session metadata while playing', async () => {
+  itPlays('sets Media Session metadata while playing', async () => {
     const el = await player({ series: 'demo' });
     playButton(el).click();
     await playedPast(el, 0.2);

@@ -3,6 +3,20 @@ import { waitUntil } from '@open-wc/testing';
 import { clearFeedRequests } from '@spf-wellbeing/feed';
 import './define.js';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
+import { engine } from '../../../test/helpers/engines.js';
+
+/**
+ * A test that needs real audio playback to move forward in time.
+ *
+ * Engine-specific skip (counted in the closing note): in WebKit these run
+ * nowhere here. WebKitGTK's MiniBrowser in CI has no sound card and plays
+ * through a fake audio sink under Xvfb, and its playback clock sometimes
+ * never starts, so the same test passes or times out from run to run. Reason
+ * and status: docs/browser-support.md#webkit-and-real-playback. Everything
+ * else about the player (controls, seeking while paused, errors, transcript,
+ * chapters, Welsh, axe) still runs in WebKit.
+ */
+export const itPlays: Mocha.TestFunction | Mocha.PendingTestFunction = engine === 'webkit' ? it.skip : it;
 
 export const fixtureUrl = (name: string) => new URL(`./test-fixtures/${name}`, import.meta.url).href;
 export const feedUrl = fixtureUrl('player-feed.json');
