@@ -95,25 +95,26 @@ describe(`platform features in ${engine}`, () => {
   });
 
   it('plays the demo audio in one of the formats the feed offers', async function () {
-    const audio = document.createElement('audio');
-    audio.preload = 'metadata';
+    // Each format on its own: WebKitGTK loads Ogg Opus but cannot measure it
+    // while paused, so the player moves on to the MP3 there. At least one
+    // format must load with a real length in every engine.
+    const lengths: Record<string, number> = {};
     for (const [file, type] of [
       ['bullying-harassment-part-1.opus', 'audio/ogg; codecs=opus'],
       ['bullying-harassment-part-1.mp3', 'audio/mpeg'],
     ]) {
-      const source = document.createElement('source');
-      source.src = new URL(`../packages/default-feed/src/media/${file}`, import.meta.url).href;
-      source.type = type;
-      audio.append(source);
+      const audio = document.createElement('audio');
+      audio.preload = 'metadata';
+      if (audio.canPlayType(type) === '') continue;
+      audio.src = new URL(`../packages/default-feed/src/media/${file}`, import.meta.url).href;
+      document.body.append(audio);
+      try {
+        await waitUntil(() => audio.readyState >= HTMLMediaElement.HAVE_METADATA || audio.error, 'no metadata', { timeout: 8000 });
+        if (!audio.error) lengths[type] = audio.duration;
+      } finally {
+        audio.remove();
+      }
     }
-    expect(audio.canPlayType('audio/ogg; codecs=opus') !== '' || audio.canPlayType('audio/mpeg') !== '').to.equal(true);
-    document.body.append(audio);
-    try {
-      await waitUntil(() => audio.readyState >= HTMLMediaElement.HAVE_METADATA || audio.error, 'no metadata', { timeout: 8000 });
-      expect(audio.error).to.equal(null);
-      expect(audio.duration).to.be.greaterThan(1);
-    } finally {
-      audio.remove();
-    }
+    expect(Object.values(lengths).some((length) => length > 30 && length < 32), JSON.stringify(lengths)).to.equal(true);
   });
 });

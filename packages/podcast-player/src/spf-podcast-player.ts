@@ -701,7 +701,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   private async copyLink(): Promise<void> {
     const url = new URL(location.href);
-    url.hash = `t=${clock(this.time)}`;
+    url.hash = `t=${clock(Math.round(this.time))}`;
     try {
       await navigator.clipboard.writeText(url.href);
       this.copyFallback = undefined;
