@@ -23,3 +23,9 @@ test('files loaded on first use import nothing at start', () => {
     assert.ok(!/(^|[;}\n])\s*import\s*[\w{*]/.test(code), `${file} has a static import`);
   }
 });
+
+test('spf-widgets.js stays within its budget of 40 KB min+gzip', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const bytes = gzipSync(Buffer.from(entry), { level: 9 }).length;
+  assert.ok(bytes < 40 * 1024, `spf-widgets.js is ${bytes} bytes min+gzip, over 40 KB (npm run size)`);
+});
