@@ -35,7 +35,7 @@ const config = {
     incremental: false,
   },
   include: PACKAGES.map((dir) => `${up}packages/${dir}/src/**/*.ts`),
-  exclude: [`${up}packages/*/src/**/*.test.ts`, `${up}packages/*/src/**/*.stories.ts`, `${up}packages/*/src/**/test-fixtures/**`],
+  exclude: [`${up}packages/*/src/**/*.test.ts`, `${up}packages/*/src/**/*.stories.ts`, `${up}packages/*/src/**/test-fixtures/**`, `${up}packages/*/src/**/test-helpers.ts`],
 };
 writeFileSync(join(scratch, 'tsconfig.json'), `${JSON.stringify(config, null, 2)}\n`);
 
