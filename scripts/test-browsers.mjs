@@ -586,12 +586,15 @@ export function summaryReporter() {
   const write = (sessions) => {
     const total = { passed: 0, failed: 0, skipped: 0 };
     const engines = {};
+    const files = {};
     const failures = [];
     for (const session of sessions) {
       const name = session.browser?.name ?? 'unknown';
       const counts = (engines[name] ??= { passed: 0, failed: 0, skipped: 0 });
+      const fileCounts = (files[session.testFile] ??= { passed: 0, failed: 0, skipped: 0 });
       const add = (key) => {
         counts[key]++;
+        fileCounts[key]++;
         total[key]++;
       };
       const walk = (suite, path) => {
@@ -614,7 +617,7 @@ export function summaryReporter() {
     }
     mkdirSync('test-results', { recursive: true });
     const file = process.env.SPF_SUMMARY_FILE ?? 'test-results/browser-summary.json';
-    writeFileSync(file, JSON.stringify({ ...total, engines, failures, seconds: (Date.now() - started) / 1000 }, null, 2));
+    writeFileSync(file, JSON.stringify({ ...total, engines, files, failures, seconds: (Date.now() - started) / 1000 }, null, 2));
   };
   return {
     start({ startTime }) {

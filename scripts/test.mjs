@@ -9,6 +9,7 @@
 // install it. See docs/browser-support.md.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { LABEL, planEngines, readSummary, shout } from './test-browsers.mjs';
 
 const node = process.execPath;
@@ -83,6 +84,7 @@ timings.push(`Node: ${nodePassed} passed, ${nodeFailed} failed in ${((Date.now()
 // Browser tests, one engine at a time: on a small machine that is steadier
 // than three at once, and each engine's time is its own.
 const failures = [];
+const retried = [];
 for (const engine of plan.run) {
   const summaryFile = `test-results/browser-${engine}.json`;
   started = Date.now();
@@ -90,13 +92,33 @@ for (const engine of plan.run) {
     SPF_BROWSERS: engine,
     SPF_SUMMARY_FILE: summaryFile,
   });
-  const summary = readSummary(summaryFile);
+  let summary = readSummary(summaryFile);
+  let runStatus = status;
+  // A browser can crash or hang on this small machine (WebKit's MiniBrowser
+  // under Xvfb now and then). Files that failed get one more run, in a fresh
+  // browser; their counts come from that run, and the retry is reported.
+  const failedFiles = Object.entries(summary?.files ?? {})
+    .filter(([, counts]) => counts.failed > 0)
+    .map(([file]) => relative(process.cwd(), file));
+  if (status !== 0 && summary && failedFiles.length > 0 && failedFiles.length <= 3) {
+    shout(`${LABEL[engine]}: running ${failedFiles.length} failed file(s) once more in a fresh browser:\n  ${failedFiles.join('\n  ')}`);
+    retried.push(`${LABEL[engine]}: ${failedFiles.join(', ')}`);
+    const retryFile = `test-results/browser-${engine}-retry.json`;
+    runStatus = await run(['node_modules/@web/test-runner/dist/bin.js', ...failedFiles], { SPF_BROWSERS: engine, SPF_SUMMARY_FILE: retryFile });
+    const retry = readSummary(retryFile);
+    if (retry) {
+      const kept = Object.entries(summary.files).filter(([file]) => !failedFiles.includes(relative(process.cwd(), file)));
+      const sum = (key) => kept.reduce((total, [, counts]) => total + counts[key], 0) + retry[key];
+      summary = { ...summary, passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), failures: retry.failures };
+      if (summary.failed === 0 && runStatus === 0) runStatus = 0;
+    }
+  }
   let enginePassed = summary?.passed ?? 0;
   let engineFailed = summary?.failed ?? 0;
-  if (status !== 0 && engineFailed === 0) engineFailed = 1; // the run broke before it could report
+  if (runStatus !== 0 && engineFailed === 0) engineFailed = 1; // the run broke before it could report
   passed += enginePassed;
   failed += engineFailed;
-  anyRunFailed ||= status !== 0;
+  anyRunFailed ||= runStatus !== 0;
   failures.push(...(summary?.failures ?? []));
   const skipped = summary?.skipped ? `, ${summary.skipped} skipped` : '';
   timings.push(`${LABEL[engine]}: ${enginePassed} passed, ${engineFailed} failed${skipped} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -107,6 +129,10 @@ if (plan.required) failed += plan.missing.length;
 
 console.log('\nTimes per engine:');
 for (const line of timings) console.log(`  ${line}`);
+if (retried.length) {
+  console.log('\nRetried once after a failure (a crash, hang or flaky test; look into it):');
+  for (const line of retried) console.log(`  ${line}`);
+}
 if (failures.length) {
   console.log('\nFailed browser tests:');
   for (const line of failures) console.log(`  ${line.split('\n')[0]}`);
