@@ -39,8 +39,16 @@ function entries(dir) {
   return input;
 }
 
+/**
+ * Only define files (and the drop-in entry, which imports them) do anything
+ * when imported. Telling rollup so lets it leave out modules that are
+ * imported but unused, such as <spf-feed> in a bundle of the player alone.
+ */
+export const moduleSideEffects = (id) => /\/define\.ts$|\/packages\/widgets\/src\//.test(id);
+
 const dropIn = {
   input: 'packages/widgets/src/spf-widgets.ts',
+  treeshake: { moduleSideEffects },
   // The entry file may export more than its own names (what the lazy files
   // import from it), so rollup keeps the whole bundle in spf-widgets.js
   // instead of moving it to a shared file behind a one-line facade.
