@@ -4,6 +4,7 @@ export { isJsonFeed, fromJsonFeed } from './json-feed.js';
 export { safeUrl, SAFE_URL_PROTOCOLS } from './safe-url.js';
 export {
   loadFeed,
+  validateFeed,
   clearFeedRequests,
   absoluteFeedUrl,
   feedUpdates,

@@ -1,5 +1,34 @@
-import { parseFeed } from './parse-feed.js';
-import type { Feed, FeedProblem } from './types.js';
+import type { Feed, FeedProblem, ParseResult } from './types.js';
+
+type Validate = (json: unknown, baseUrl?: string | URL) => ParseResult;
+let validator: Promise<Validate | undefined> | undefined;
+
+/**
+ * The validator (parse-feed.ts, with the JSON Feed reader) in a file of its
+ * own, fetched once, the first time a feed is asked for: bundles then start
+ * with only the loader, and the validator downloads while the feed request is
+ * on its way. Undefined when it cannot be fetched (offline, or a host that
+ * copied only the entry file), which makes the feed fail like a network error.
+ */
+function loadValidator(): Promise<Validate | undefined> {
+  validator ??= import('./parse-feed.js').then(
+    (module) => module.parseFeed,
+    () => {
+      validator = undefined; // Ask again next time.
+      return undefined;
+    },
+  );
+  return validator;
+}
+
+/**
+ * Validates a feed already in memory (an embedded one), with the validator
+ * loaded on first use. Resolves with `undefined` if the validator cannot be
+ * loaded; never rejects.
+ */
+export async function validateFeed(json: unknown, baseUrl?: string | URL): Promise<ParseResult | undefined> {
+  return (await loadValidator())?.(json, baseUrl);
+}
 
 /** Why a feed could not be loaded. Elements turn this into a localised message. */
 export type FeedErrorKind = 'network' | 'http' | 'json' | 'shape' | 'timeout';
@@ -89,8 +118,10 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
     controller?.abort();
     onTimeout(new Error('timeout'));
   }, timeout);
-  const fail = (error: FeedError, problems: FeedProblem[] = []): FeedLoadResult => {
-    const stale = readLastGood(url);
+  const validate = loadValidator();
+  const fail = async (error: FeedError, problems: FeedProblem[] = []): Promise<FeedLoadResult> => {
+    const parse = await validate;
+    const stale = parse && readLastGood(url, parse);
     return stale ? { ok: false, url, error, problems, stale } : { ok: false, url, error, problems };
   };
   const timeoutError = (): FeedError => ({ kind: 'timeout', message: `No answer from ${url} within ${Math.round(timeout / 1000)} seconds.` });
@@ -117,6 +148,8 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
     } catch {
       return fail({ kind: 'json', message: `The file at ${url} is not valid JSON.` });
     }
+    const parseFeed = await validate;
+    if (!parseFeed) return fail({ kind: 'network', message: `The feed validator (a file beside the script) could not be loaded, so ${url} could not be read.` });
     const parsed = parseFeed(json, url);
     if (!parsed.ok) return fail({ kind: 'shape', message: `The file at ${url} is not a wellbeing feed.` }, parsed.problems);
     writeLastGood(url, text);
@@ -166,7 +199,7 @@ function readIndex(store: Storage): string[] {
   }
 }
 
-function readLastGood(url: string): StaleCopy | undefined {
+function readLastGood(url: string, parseFeed: Validate): StaleCopy | undefined {
   try {
     const raw = storage()?.getItem(STORAGE_PREFIX + url);
     if (!raw) return undefined;
