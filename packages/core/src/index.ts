@@ -15,8 +15,10 @@ export {
   type Values,
 } from './localize.js';
 export { coreStrings, type CoreStringKey } from './core-strings.js';
+export { formatDate } from './month-names.js';
 export { SpfEvent, SpfFeedLoadEvent, SpfFeedErrorEvent, type SpfFeedLoadDetail, type SpfFeedErrorDetail } from './events.js';
 export { safeUrl, pickText } from '@spf-wellbeing/feed';
 export { SpfFeed } from './spf-feed/spf-feed.js';
 export { heading, clampHeadingLevel } from './heading.js';
+export { lazyModule, type LazyModule } from './lazy-module.js';
 export { SpfListenRequestEvent, type SpfListenRequestDetail } from './listen-request.js';

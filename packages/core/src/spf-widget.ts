@@ -5,6 +5,7 @@ import { FeedController, type FeedState } from './feed-controller.js';
 import { LocalizeController, mergeTranslations, type StringOverrides, type Translations } from './localize.js';
 import { coreStrings, type CoreStringKey } from './core-strings.js';
 import { clampHeadingLevel, heading } from './heading.js';
+import type { LazyModule } from './lazy-module.js';
 
 /**
  * What every widget shares: a `feed` attribute, the feed's state, strings in
@@ -59,11 +60,39 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
     return this.l10n.ready && super.shouldUpdate(changed);
   }
 
-  /** `updateComplete` also waits for the reader's language to load. */
+  /** Loads of parts this element asked for and is waiting on (see `lazy`). */
+  private readonly pendingLoads = new Map<LazyModule<unknown>, Promise<unknown>>();
+
+  /**
+   * A part loaded on first use: the module when it has loaded, or `undefined`
+   * while it loads (the element renders again when it arrives) and after a
+   * failed load (until something calls `whenLoaded` again, such as Retry).
+   */
+  protected lazy<M>(part: LazyModule<M>): M | undefined {
+    if (!part.module && !part.failed) void this.whenLoaded(part);
+    return part.module;
+  }
+
+  /** Loads a part, asking again if it failed before; the element renders again when it settles, and `updateComplete` waits for it. */
+  protected whenLoaded<M>(part: LazyModule<M>): Promise<M | undefined> {
+    if (part.module) return Promise.resolve(part.module);
+    let pending = this.pendingLoads.get(part) as Promise<M | undefined> | undefined;
+    if (!pending) {
+      pending = part.load().then((module) => {
+        this.pendingLoads.delete(part);
+        this.requestUpdate();
+        return module;
+      });
+      this.pendingLoads.set(part, pending);
+    }
+    return pending;
+  }
+
+  /** `updateComplete` also waits for the reader's language and for parts still loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!this.l10n.ready) {
-      await this.l10n.whenReady();
+    while (!this.l10n.ready || this.pendingLoads.size) {
+      await Promise.all([this.l10n.whenReady(), ...this.pendingLoads.values()]);
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -1,7 +1,7 @@
 import { adoptStyles, css, html, nothing, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { SpfWidget } from '@spf-wellbeing/core';
+import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
 import type { Diagnostic, Feed, FeedProblem, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
@@ -32,25 +32,11 @@ const REFUSALS: Record<ImportRefusal, StringKey> = {
   'other-diagnostic': 'refusedOther',
 };
 
-type Files = typeof import('./files.js');
 /** The files area's code: CSV, reading files, downloads. It loads when the files area first shows. */
-let files: Files | undefined;
-let filesLoad: Promise<Files | undefined> | undefined;
-const loadFiles = (): Promise<Files | undefined> =>
-  (filesLoad ??= import('./files.js').then(
-    (module) => (files = module),
-    () => (filesLoad = undefined),
-  ));
+const files = lazyModule(() => import('./files.js'));
 
-type Results = typeof import('./results.js');
 /** The results view's code. It loads when someone first opens the results. */
-let results: Results | undefined;
-let resultsLoad: Promise<Results | undefined> | undefined;
-const loadResults = (): Promise<Results | undefined> =>
-  (resultsLoad ??= import('./results.js').then(
-    (module) => (results = module),
-    () => (resultsLoad = undefined),
-  ));
+const results = lazyModule(() => import('./results.js'));
 
 function storage(): Storage | undefined {
   try {
@@ -154,20 +140,6 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   /** Scores for the current answers, or undefined until the diagnostic is ready. */
   get scores(): Scores | undefined {
     return this.current ? scoreDiagnostic(this.current, this.answers) : undefined;
-  }
-
-  /** `updateComplete` also waits for the files area's and the results' code while they load. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    if (!files && filesLoad) {
-      await filesLoad;
-      complete = await super.getUpdateComplete();
-    }
-    if (this.view === 'results' && !results && resultsLoad) {
-      await resultsLoad;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
   }
 
   override render() {
@@ -361,6 +333,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.sectionIndex = sectionIndex;
     this.confirm = undefined;
     this.importError = undefined;
+    // Opening the results asks again for their code if it failed to load before.
+    if (view === 'results') void this.whenLoaded(results);
     this.requestUpdate();
     void this.focusLater(focus ?? (view === 'section' ? '#section-heading' : view === 'results' ? '#results-heading' : '#title'));
   }
@@ -401,7 +375,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   // ---- files -------------------------------------------------------------
 
   private async download(kind: 'csv' | 'json', feed: Feed): Promise<void> {
-    const { diagnosticCsv, downloadFile, fileName } = files ?? (await loadFiles()) ?? {};
+    const { diagnosticCsv, downloadFile, fileName } = (await this.whenLoaded(files)) ?? {};
     const diagnostic = this.current;
     if (!diagnostic || !downloadFile || !fileName || !diagnosticCsv) return;
     const now = new Date();
@@ -425,7 +399,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const file = input.files?.[0];
     const diagnostic = this.current;
     if (!file || !diagnostic) return;
-    const read = await (files ?? (await loadFiles()))?.readJsonFile(file);
+    const read = await (await this.whenLoaded(files))?.readJsonFile(file);
     const result: ImportResult = !read ? { ok: false, reason: 'not-json' } : read.ok ? readAssessment(read.value, diagnostic.id) : read;
     input.value = '';
     this.status = '';
@@ -601,15 +575,15 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   }
 
   private renderResults(feed: Feed, diagnostic: Diagnostic): TemplateResult {
-    if (!results) void loadResults().then((module) => module && this.requestUpdate());
-    else if (!this.resultsStyled) {
+    const body = this.lazy(results);
+    if (body && !this.resultsStyled) {
       this.resultsStyled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SpfDiagnosticCard).elementStyles, results.resultsStyles(css)]);
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SpfDiagnosticCard).elementStyles, body.resultsStyles(css)]);
     }
     const scores = scoreDiagnostic(diagnostic, this.answers);
     return html`<div part="results">
       ${this.heading(1, this.l10n.term('resultsHeading'), { id: 'results-heading', focusable: true })}
-      ${results?.renderResults(
+      ${body?.renderResults(
         {
           lit: { html, svg, nothing },
           l10n: this.l10n,
@@ -643,7 +617,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   }
 
   private renderExport(feed: Feed, depth: number): TemplateResult {
-    void loadFiles();
+    // Starts loading the files area's code, so a download or a chosen file rarely waits for it.
+    this.lazy(files);
     const error = this.importError;
     const field = (target: ImportTarget, label: StringKey, hint: StringKey) => {
       const id = `${target}-file`;

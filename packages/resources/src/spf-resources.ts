@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { SpfWidget, SpfListenRequestEvent, type FeedState } from '@spf-wellbeing/core';
+import { SpfWidget, SpfListenRequestEvent, formatDate, lazyModule, type FeedState } from '@spf-wellbeing/core';
 import { RESOURCE_TYPES, pickText, type Feed, type LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { styles } from './spf-resources.styles.js';
@@ -25,17 +25,8 @@ interface Pool {
   types: Option[];
 }
 
-type UrlModule = typeof import('./url-state.js');
 /** The `sync-url` code: loaded only by lists that keep their view in the URL. */
-let urlModule: UrlModule | undefined;
-/** True once loading the `sync-url` code has finished, loaded or not. */
-let urlSettled = false;
-let urlLoad: Promise<UrlModule | undefined> | undefined;
-const loadUrl = (): Promise<UrlModule | undefined> =>
-  (urlLoad ??= import('./url-state.js').then(
-    (module) => (urlModule = module),
-    () => undefined,
-  ).finally(() => (urlSettled = true)));
+const urlCode = lazyModule(() => import('./url-state.js'));
 
 /** A resource type's string key: `case-study` is `typeCaseStudy`. */
 const typeKey = (type: string) => `type${type.replace(/(?:^|-)(.)/g, (_, letter: string) => letter.toUpperCase())}` as StringKey;
@@ -168,6 +159,9 @@ export class SpfResources extends SpfWidget<StringKey> {
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
 
+  /** Whether the URL is still to be read when the `sync-url` code arrives, before the next render. */
+  private urlUnread = false;
+
   private poolMemo?: { index: IndexedResource[]; key: string; pool: Pool; uiLang: string };
   private outcomeMemo?: { pool: Pool; key: string; outcome: SearchOutcome };
   private lastHistory?: 'query' | 'other';
@@ -212,6 +206,7 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.urlUnread) this.readUrl();
     // Filters start open where there is room for them beside the results, and
     // closed on a small screen. The host's width comes from the page, not from us.
     if (this.filtersOpen === undefined && this.feedState.status === 'ready' && this.isConnected) {
@@ -229,26 +224,16 @@ export class SpfResources extends SpfWidget<StringKey> {
     if (changed.has('syncUrl') && changed.get('syncUrl') == null && this.urlPrefix && this.hasUpdated) this.readUrl();
   }
 
-  /** The URL parameter prefix, or undefined when `sync-url` is off. */
   /** With `sync-url`, the first render waits for its code, so the list never shows the wrong view first. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (this.urlPrefix && !urlSettled) {
+    if (this.urlPrefix && !urlCode.module && !urlCode.failed) {
       this.readUrl();
       return false;
     }
     return super.shouldUpdate(changed);
   }
 
-  /** `updateComplete` also waits for the `sync-url` code while it loads. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    if (this.urlPrefix && !urlSettled && urlLoad) {
-      await urlLoad;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
+  /** The URL parameter prefix, or undefined when `sync-url` is off. */
   private get urlPrefix(): string | undefined {
     const value = this.syncUrl;
     if (value === null || value === undefined || value === false || value === 'false') return undefined;
@@ -479,7 +464,7 @@ export class SpfResources extends SpfWidget<StringKey> {
         <span class="type">${this.typeLabel(resource.type)}</span>${organisation
           ? html`<span class="organisation"><span class="visually-hidden">${this.l10n.term('organisationLabel')} </span>${text(organisation.name)}</span>`
           : nothing}${resource.published
-          ? html`<span class="date"><time datetime=${resource.published}>${this.cached(`d${resource.published}`, () => this.l10n.term('published', { date: this.l10n.date(resource.published!) }))}</time></span>`
+          ? html`<span class="date"><time datetime=${resource.published}>${this.cached(`d${resource.published}`, () => this.l10n.term('published', { date: formatDate(this.l10n, resource.published!) }))}</time></span>`
           : nothing}
       </p>
       ${resource.summary ? html`<p class="summary">${text(resource.summary)}</p>` : nothing}
@@ -602,17 +587,12 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   // ---- sync-url ----
 
+  /** Takes the view from the URL. Without the `sync-url` code yet, starts loading it and reads the URL when it arrives. */
   private readUrl(): void {
     const prefix = this.urlPrefix;
-    if (!prefix) return;
-    if (!urlSettled) {
-      void loadUrl().then(() => {
-        this.readUrl();
-        this.requestUpdate();
-      });
-      return;
-    }
-    if (!urlModule) return;
+    const urlModule = prefix ? this.lazy(urlCode) : undefined;
+    this.urlUnread = Boolean(prefix) && !urlModule && !urlCode.failed;
+    if (!prefix || !urlModule) return;
     const search = window.location.search;
     if (!urlModule.hasUrlState(search, prefix) && !this.hasUpdated) return;
     Object.assign(this, urlModule.readUrlState(search, prefix));
@@ -620,6 +600,7 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   private writeUrl(kind: 'query' | 'other'): void {
     const prefix = this.urlPrefix;
+    const urlModule = urlCode.module;
     if (!prefix || !urlModule) return;
     const state: UrlState = { ...this.choices(), page: this.page };
     const next = urlModule.writeUrlState(window.location.href, prefix, state);
@@ -635,6 +616,7 @@ export class SpfResources extends SpfWidget<StringKey> {
   }
 
   private readonly onPopState = (): void => {
+    const urlModule = urlCode.module;
     if (!this.urlPrefix || !urlModule) return;
     this.lastHistory = undefined;
     Object.assign(this, urlModule.readUrlState(window.location.search, this.urlPrefix));

@@ -1,5 +1,5 @@
 import { adoptStyles, css, html, nothing, svg, type TemplateResult } from 'lit';
-import { SpfWidget } from '@spf-wellbeing/core';
+import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
 import type { Checkin, CheckinBand, CheckinOption, Feed, HelpContact, LocalText, Resource } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { styles } from './spf-wellbeing-checkin.styles.js';
@@ -11,13 +11,7 @@ export const CHART_SIZE = 14;
 
 type HistoryModule = typeof import('./history-view.js');
 /** The history's code: loaded only by elements with `history` on. */
-let historyModule: HistoryModule | undefined;
-let historyLoad: Promise<HistoryModule | undefined> | undefined;
-const loadHistory = (): Promise<HistoryModule | undefined> =>
-  (historyLoad ??= import('./history-view.js').then(
-    (module) => (historyModule = module),
-    () => (historyLoad = undefined),
-  ));
+const historyView = lazyModule(() => import('./history-view.js'));
 
 /** A contact in the urgent-help panel, with its text already in the reader's language. */
 interface ShownContact {
@@ -144,6 +138,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
 
   /** Another tab saved or deleted check-ins: read them again. */
   private readonly onStorage = (event: StorageEvent): void => {
+    const historyModule = historyView.module;
     if (!this.historyLoadedFor || !historyModule) return;
     if (event.key !== null && event.key !== historyModule.historyKey(this.historyLoadedFor)) return;
     this.historyLoadedFor = undefined;
@@ -158,27 +153,15 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
       this.clearAnswer();
     }
     const historyFor = this.history && checkin ? checkin.id : undefined;
-    if (historyFor && !historyModule) {
-      void loadHistory().then((module) => module && this.requestUpdate());
-      return;
-    }
+    const historyModule = historyFor ? this.lazy(historyView) : undefined;
+    if (historyFor && !historyModule) return;
     if (historyFor !== this.historyLoadedFor) {
       this.historyLoadedFor = historyFor;
-      const read = historyFor ? historyModule!.readHistory(historyFor) : { ok: true, entries: [] };
+      const read = historyFor && historyModule ? historyModule.readHistory(historyFor) : { ok: true, entries: [] };
       this.entries = read.entries;
       this.storageFailed = !read.ok;
       this.historyStatus = '';
     }
-  }
-
-  /** `updateComplete` also waits for the history's code, when `history` is on. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    if (this.history && !historyModule && historyLoad) {
-      await historyLoad;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
   }
 
   override render() {
@@ -207,7 +190,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     const option = checkin.options.find((each) => each.id === this.chosen);
     const band = option && checkin.bands.find((each) => each.id === option.band);
     return html`${option && band ? this.renderResult(feed, checkin, option, band) : this.renderQuestion(checkin)}
-      ${this.renderPrivacy()} ${this.history && historyModule ? this.renderHistory(historyModule, checkin) : nothing}`;
+      ${this.renderPrivacy()} ${this.history && historyView.module ? this.renderHistory(historyView.module, checkin) : nothing}`;
   }
 
   // ---- the question ---------------------------------------------------------
@@ -288,7 +271,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
   }
 
   private async save(checkinId: string, optionId: string): Promise<void> {
-    const entries = (historyModule ?? (await loadHistory()))?.saveAnswer(checkinId, optionId, this.entries);
+    const entries = (await this.whenLoaded(historyView))?.saveAnswer(checkinId, optionId, this.entries);
     if (entries) this.entries = entries;
     this.storageFailed = !entries;
   }
@@ -419,6 +402,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
 
   private async onDelete(): Promise<void> {
     const checkin = this.currentCheckin();
+    const historyModule = historyView.module;
     if (!checkin || !historyModule) return;
     if (historyModule.deleteHistory(checkin.id)) {
       this.entries = [];
