@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
-import { baseStyles, LocalizeController, type Translations } from '@spf-wellbeing/core';
+import { baseStyles, formatDate, LocalizeController, type Translations } from '@spf-wellbeing/core';
 import { engine } from './helpers/engines.js';
 
 const strings = {
@@ -86,12 +86,12 @@ describe(`platform features in ${engine}`, () => {
 
   it('formats feed dates in English and Welsh the same way everywhere', async () => {
     const el = await fixture<EngineProbe>(html`<spf-engine-probe></spf-engine-probe>`);
-    expect(el.l10n.date('2016-09')).to.equal('September 2016');
-    expect(el.l10n.date('2018-08-06')).to.equal('6 August 2018');
-    expect(el.l10n.date('2019')).to.equal('2019');
+    expect(formatDate(el.l10n, '2016-09')).to.equal('September 2016');
+    expect(formatDate(el.l10n, '2018-08-06')).to.equal('6 August 2018');
+    expect(formatDate(el.l10n, '2019')).to.equal('2019');
     el.lang = 'cy';
-    expect(el.l10n.date('2016-09')).to.equal('Medi 2016');
-    expect(el.l10n.date('2018-08-06')).to.equal('6 Awst 2018');
+    expect(formatDate(el.l10n, '2016-09')).to.equal('Medi 2016');
+    expect(formatDate(el.l10n, '2018-08-06')).to.equal('6 Awst 2018');
   });
 
   it('plays the demo audio in one of the formats the feed offers', async function () {

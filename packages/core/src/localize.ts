@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pickText, type LocalText } from '@spf-wellbeing/feed';
-import { hasDateData, monthNames } from './month-names.js';
 
 /** A UI string, or plural forms chosen with `Intl.PluralRules` (`one`, `two`, `few`, `many`, `other`, `zero`). */
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -102,7 +101,7 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLo
 
 /**
  * Gives an element its UI strings in the reader's language, follows `lang`
- * changes on the element or any ancestor, and formats numbers and dates.
+ * changes on the element or any ancestor, and formats numbers (dates: `formatDate`).
  *
  * A host page can override any string with a `data-i18n-<key>` attribute
  * (`data-i18n-retry="Try again"`) or the element's `strings` property.
@@ -178,23 +177,6 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.locale, options).format(value);
-  }
-
-  /** A feed date (`2016-09`, `2018-08-06`) as "September 2016" or "6 August 2018". */
-  date(iso: string): string {
-    const [year, month, day] = iso.split('-').map(Number);
-    if (!year) return iso;
-    const months = monthNames[this.uiLang];
-    if (months && month && month <= 12 && !hasDateData(this.locale)) {
-      // This engine has no date data for the language (Chromium and Welsh):
-      // write the date the way CLDR does, "6 Awst 2018" or "Medi 2016".
-      return `${day ? `${this.number(day)} ` : ''}${months[month - 1]} ${year}`;
-    }
-    const date = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-    if (month) options.month = 'long';
-    if (day) options.day = 'numeric';
-    return new Intl.DateTimeFormat(this.locale, options).format(date);
   }
 
   /** The locale for `Intl`: British English by default, Welsh as `cy-GB`. */

@@ -6,7 +6,7 @@
  * helpers), so it stays a file of its own.
  */
 import type { css as Css, CSSResult, html as Html, nothing as Nothing, svg as Svg, TemplateResult } from 'lit';
-import type { CoreStringKey, LocalizeController } from '@spf-wellbeing/core';
+import { formatDate, type CoreStringKey, type LocalizeController } from '@spf-wellbeing/core';
 import type { Diagnostic, DiagnosticSection, Feed, LocalText } from '@spf-wellbeing/feed';
 import type { StringKey } from './strings.js';
 import type { Answers, Scores } from './score.js';
@@ -326,7 +326,7 @@ export function renderResults(h: ResultsHost, feed: Feed, diagnostic: Diagnostic
 
   const compare = (earlier: AssessmentFile) => {
     const before = h.score(earlier.answers);
-    const date = earlier.savedAt ? l10n.date(earlier.savedAt.slice(0, 10)) : '';
+    const date = earlier.savedAt ? formatDate(l10n, earlier.savedAt.slice(0, 10)) : '';
     const change = (value?: number) => {
       if (value === undefined) return l10n.term('cannotCompare');
       if (value === 0) return l10n.term('noChange');

@@ -5,7 +5,7 @@
  * (the element passes in Lit's tags), so it stays a file of its own.
  */
 import type { css as Css, CSSResult, html as Html, nothing as Nothing, svg as Svg, TemplateResult } from 'lit';
-import type { CoreStringKey, LocalizeController } from '@spf-wellbeing/core';
+import { formatDate, type CoreStringKey, type LocalizeController } from '@spf-wellbeing/core';
 import type { Checkin, LocalText } from '@spf-wellbeing/feed';
 import type { StringKey } from './strings.js';
 import { MAX_ENTRIES, localDate, readHistory, writeHistory, type CheckinEntry } from './history-store.js';
@@ -129,8 +129,8 @@ export function renderHistory(host: HistoryHost, checkin: Checkin, size: number)
     const height = 24 + 20 * Math.max(rows.length - 1, 1);
     const points = shown.map((entry, index) => [12 + index * 16, 12 + rows.indexOf(entry.option) * 20] as const);
     const label = l10n.plural('historyChartLabel', shown.length, {
-      from: l10n.date(shown[0].date),
-      to: l10n.date(shown[shown.length - 1].date),
+      from: formatDate(l10n, shown[0].date),
+      to: formatDate(l10n, shown[shown.length - 1].date),
     });
     return html`<div class="chart">
       <div class="chart-axis" aria-hidden="true">
@@ -165,7 +165,7 @@ export function renderHistory(host: HistoryHost, checkin: Checkin, size: number)
               <tbody>
                 ${shown.map(
                   (entry) => html`<tr>
-                    <td>${l10n.date(entry.date)}</td>
+                    <td>${formatDate(l10n, entry.date)}</td>
                     <td>${t(known.get(entry.option)!.label)}</td>
                   </tr>`,
                 )}
