@@ -371,24 +371,23 @@ async function webkitLauncher() {
       commandsFirst(config);
     }
     async startSession(id, url) {
-      // If MiniBrowser crashed during the last test file, its session is
-      // gone, and the webdriver launcher would fail every later file with an
-      // unhandled rejection. Check, and start a fresh session (and, if the
-      // driver went too, fresh services) so one crash costs one file.
+      // If MiniBrowser crashed or hung during the last test file, its session
+      // is gone or stuck, and the webdriver launcher would fail every later
+      // file. Check, and start fresh services and a fresh session, so one
+      // crash or hang costs one file (which npm test then runs once more).
       if (this.driver) {
-        try {
-          await this.driver.getUrl();
-        } catch {
-          console.error('\nWebKit: the browser session ended unexpectedly; starting a new one.');
+        // A hung MiniBrowser never answers at all: give it 5 seconds.
+        const alive = await Promise.race([this.driver.getUrl().then(() => true, () => false), sleep(5000).then(() => false)]);
+        if (!alive) {
+          console.error('\nWebKit: the browser stopped answering or ended; starting a new one.');
           clearInterval(this.pendingHeartbeat);
-          await this.driver.deleteSession().catch(() => {});
+          await Promise.race([this.driver.deleteSession().catch(() => {}), sleep(3000)]);
           this.driver = undefined;
           this.driverManager = undefined;
-          if (!(await fetch(`http://127.0.0.1:${this.services.port}/status`).then((r) => r.ok, () => false))) {
-            await this.services.stop();
-            this.services = await startWebKitServices();
-            this.options.port = this.services.port;
-          }
+          // Stopping Xvfb takes a hung MiniBrowser with it; then all starts afresh.
+          await this.services.stop();
+          this.services = await startWebKitServices();
+          this.options.port = this.services.port;
         }
       }
       // Every file starts with the same viewport as in the other engines,

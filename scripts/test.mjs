@@ -13,6 +13,8 @@ import { relative } from 'node:path';
 import { LABEL, planEngines, readSummary, shout } from './test-browsers.mjs';
 
 const node = process.execPath;
+/** Failures that say the browser broke, not a test: the page never started, or never finished. */
+const BROWSER_BROKE = /unable to create and start a test page|did not finish within|Timed out stopping the browser page|did not run/;
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
@@ -100,16 +102,24 @@ for (const engine of plan.run) {
   const failedFiles = Object.entries(summary?.files ?? {})
     .filter(([, counts]) => counts.failed > 0)
     .map(([file]) => relative(process.cwd(), file));
-  if (status !== 0 && summary && failedFiles.length > 0 && failedFiles.length <= 3) {
-    shout(`${LABEL[engine]}: running ${failedFiles.length} failed file(s) once more in a fresh browser:\n  ${failedFiles.join('\n  ')}`);
-    retried.push(`${LABEL[engine]}: ${failedFiles.join(', ')}`);
+  // At most 3 files whose tests failed; any number whose page never started
+  // or never finished (a browser that hung takes later files down with it).
+  const brokeBrowser = (file) => {
+    const lines = (summary?.failures ?? []).filter((line) => line.includes(file));
+    return lines.length > 0 && lines.every((line) => BROWSER_BROKE.test(line));
+  };
+  const toRetry = failedFiles.length <= 3 ? failedFiles : failedFiles.filter(brokeBrowser);
+  if (status !== 0 && summary && toRetry.length > 0) {
+    shout(`${LABEL[engine]}: running ${toRetry.length} failed file(s) once more in a fresh browser:\n  ${toRetry.join('\n  ')}`);
+    retried.push(`${LABEL[engine]}: ${toRetry.join(', ')}`);
     const retryFile = `test-results/browser-${engine}-retry.json`;
-    runStatus = await run(['node_modules/@web/test-runner/dist/bin.js', ...failedFiles], { SPF_BROWSERS: engine, SPF_SUMMARY_FILE: retryFile });
+    runStatus = await run(['node_modules/@web/test-runner/dist/bin.js', ...toRetry], { SPF_BROWSERS: engine, SPF_SUMMARY_FILE: retryFile });
     const retry = readSummary(retryFile);
     if (retry) {
-      const kept = Object.entries(summary.files).filter(([file]) => !failedFiles.includes(relative(process.cwd(), file)));
+      const kept = Object.entries(summary.files).filter(([file]) => !toRetry.includes(relative(process.cwd(), file)));
       const sum = (key) => kept.reduce((total, [, counts]) => total + counts[key], 0) + retry[key];
-      summary = { ...summary, passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), failures: retry.failures };
+      const keptFailures = summary.failures.filter((line) => !toRetry.some((file) => line.includes(file)));
+      summary = { ...summary, passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), failures: [...keptFailures, ...retry.failures] };
       if (summary.failed === 0 && runStatus === 0) runStatus = 0;
     }
   }
