@@ -23,15 +23,20 @@ export interface ExtrasHost {
   readonly l10n: { text(text: Episode['title'] | undefined, feedLanguage?: string): string; term(key: 'copyFailed' | 'linkLabel'): string };
   titleOf(episode: Episode): string;
   neighbour(step: number): Episode | undefined;
+}
+
+/** What the system's media controls may do to the player. */
+export interface PlayerActions {
   play(): void;
   pause(): void;
   skip(by: number): void;
   seek(to: number): void;
-  goTo(episode: Episode, play: boolean): void;
+  /** Plays another episode of the series. */
+  goTo(episode: Episode): void;
 }
 
 /** Tells the system what plays, and lets its controls drive this player. */
-export function mediaSession(host: ExtrasHost, episode: Episode): void {
+export function mediaSession(host: ExtrasHost, episode: Episode, actions: PlayerActions): void {
   const session = navigator.mediaSession;
   if (!session) return;
   try {
@@ -46,13 +51,13 @@ export function mediaSession(host: ExtrasHost, episode: Episode): void {
   const previous = host.neighbour(-1);
   const next = host.neighbour(1);
   const handlers: [MediaSessionAction, MediaSessionActionHandler | null][] = [
-    ['play', () => host.play()],
-    ['pause', () => host.pause()],
-    ['seekbackward', (details) => host.skip(-(details.seekOffset ?? 15))],
-    ['seekforward', (details) => host.skip(details.seekOffset ?? 30)],
-    ['seekto', (details) => details.seekTime !== undefined && host.seek(details.seekTime)],
-    ['previoustrack', previous ? () => host.goTo(previous, true) : null],
-    ['nexttrack', next ? () => host.goTo(next, true) : null],
+    ['play', () => actions.play()],
+    ['pause', () => actions.pause()],
+    ['seekbackward', (details) => actions.skip(-(details.seekOffset ?? 15))],
+    ['seekforward', (details) => actions.skip(details.seekOffset ?? 30)],
+    ['seekto', (details) => details.seekTime !== undefined && actions.seek(details.seekTime)],
+    ['previoustrack', previous ? () => actions.goTo(previous) : null],
+    ['nexttrack', next ? () => actions.goTo(next) : null],
   ];
   for (const [action, handler] of handlers) {
     try {

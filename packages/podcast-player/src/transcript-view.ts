@@ -23,7 +23,6 @@ export interface TranscriptHost {
   query: string;
   fileChapters?: FileChapter[];
   searchTimer?: ReturnType<typeof setTimeout>;
-  seek(to: number): void;
   announce(text: string): void;
 }
 
@@ -59,6 +58,8 @@ export interface ViewTools {
   html: typeof Html;
   nothing: typeof Nothing;
   clock: typeof Clock;
+  /** Moves playback to a cue. */
+  seek(to: number): void;
 }
 
 /** Text with each match of the search wrapped in `<mark>`, through text bindings only. */
@@ -97,7 +98,7 @@ export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) 
     <ol class="list cues">
       ${shown.map(
         (cue) => html`<li>
-          <button type="button" class="item cue" aria-current=${cue === current ? 'true' : nothing} @click=${() => host.seek(cue.start)}>
+          <button type="button" class="item cue" aria-current=${cue === current ? 'true' : nothing} @click=${() => tools.seek(cue.start)}>
             <span class="stamp">${clock(cue.start)}</span>
             <span>${cue.speaker ? html`<span class="speaker">${mark(tools, query, cue.speaker)}:</span> ` : nothing}${mark(tools, query, cue.text)}</span>
           </button>
