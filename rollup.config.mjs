@@ -4,6 +4,7 @@
 //    <script type="module">. What only some pages need is split into files
 //    beside it that the browser fetches on first use: the default feed (only
 //    for elements with no feed of their own) and the transcript parsers.
+//    Beside it, spf-podcast-player.js: the same for the player alone.
 // 2. Each package's dist/, for npm users with their own bundler: dependencies
 //    stay as imports, so Lit is shared.
 import { readFileSync } from 'node:fs';
@@ -75,4 +76,12 @@ const packageBuilds = PACKAGES.map((dir) => ({
   plugins: [typescriptFor(dir)],
 }));
 
-export default [dropIn, ...packageBuilds];
+// The player alone, for partner sites: the same shape as the drop-in, its
+// files named after it so the two can sit in one folder.
+const playerDropIn = {
+  ...dropIn,
+  input: 'packages/widgets/src/spf-podcast-player.ts',
+  output: { ...dropIn.output, entryFileNames: 'spf-podcast-player.js', chunkFileNames: 'spf-podcast-player-[name].js' },
+};
+
+export default [dropIn, playerDropIn, ...packageBuilds];

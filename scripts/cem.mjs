@@ -198,7 +198,7 @@ for (const dir of ELEMENT_PACKAGES) {
   write(dir, { ...header, modules: rewrite(own, dir) });
 }
 
-// The drop-in bundle defines every element in one file.
+// The drop-in bundle defines every element in one file; spf-podcast-player.js defines the player alone.
 const elements = ELEMENT_PACKAGES.flatMap(elementsOf);
 write('widgets', {
   ...header,
@@ -208,6 +208,15 @@ write('widgets', {
       path: 'dist/spf-widgets.js',
       declarations: rewrite(elements, 'widgets'),
       exports: elements.map((d) => ({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: 'dist/spf-widgets.js' } })),
+    },
+    // The player alone, for partner sites: the same class, described once above.
+    {
+      kind: 'javascript-module',
+      path: 'dist/spf-podcast-player.js',
+      declarations: [],
+      exports: elements
+        .filter((d) => d.tagName === 'spf-podcast-player')
+        .map((d) => ({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: 'dist/spf-widgets.js' } })),
     },
   ],
 });

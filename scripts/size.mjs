@@ -10,14 +10,25 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync } from 'node:fs';
+import { moduleSideEffects } from '../rollup.config.mjs';
 
 const gzip = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const BUDGETS = {
   'spf-widgets.js (drop-in, all four)': 40 * 1024,
+  'spf-podcast-player.js (drop-in, player)': 15 * 1024,
   '@spf-wellbeing/podcast-player': 15 * 1024,
 };
+
+/**
+ * Files an element fetches on its first render in any case, at the same time
+ * as the feed request: the feed validator, and the player's controls and
+ * playback. Everything else beside an entry loads only when a page needs it:
+ * the default feed (elements without a feed), Welsh strings (Welsh readers),
+ * the transcript, Media Session, history, results, files and URL code.
+ */
+const WITH_THE_FEED = /parse-feed|player-view/;
 
 const ENTRIES = [
   ['@spf-wellbeing/feed', 'packages/feed/src/index.ts'],
@@ -28,9 +39,23 @@ const ENTRIES = [
   ['@spf-wellbeing/diagnostic-card', 'packages/diagnostic-card/src/define.ts'],
 ];
 
+/** Sums the gzipped sizes of files (name, code) beside an entry: [with the feed, on first use]. */
+function split(files) {
+  let withFeed = 0;
+  let later = 0;
+  for (const [name, code] of files) {
+    if (WITH_THE_FEED.test(name)) withFeed += gzip(code);
+    else later += gzip(code);
+  }
+  return [withFeed, later];
+}
+
 async function measure(input) {
   const bundle = await rollup({
     input,
+    treeshake: { moduleSideEffects },
+    // As in the drop-in: the entry keeps its code even when files it loads later import from it.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       resolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] }),
       typescript({ tsconfig: './tsconfig.json', include: ['packages/*/src/**/*.ts'], exclude: ['**/*.test.ts'], compilerOptions: { declaration: false, sourceMap: false, types: [] } }),
@@ -41,33 +66,47 @@ async function measure(input) {
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  const entry = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-  const lazy = output.filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry).reduce((sum, chunk) => sum + gzip(chunk.code), 0);
-  return { bytes: gzip(entry.code), lazy };
+  const chunks = output.filter((chunk) => chunk.type === 'chunk');
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  return [gzip(entry.code), ...split(chunks.filter((chunk) => !chunk.isEntry).map((chunk) => [chunk.fileName, chunk.code]))];
 }
 
-const rows = [];
-const dropIn = 'packages/widgets/dist/spf-widgets.js';
-if (!existsSync(dropIn)) {
-  console.error('Run `npm run build` first: packages/widgets/dist/spf-widgets.js is missing.');
+const dist = 'packages/widgets/dist';
+if (!existsSync(`${dist}/spf-widgets.js`)) {
+  console.error(`Run \`npm run build\` first: ${dist}/spf-widgets.js is missing.`);
   process.exit(1);
 }
-const lazyChunks = readdirSync('packages/widgets/dist').filter((file) => /^spf-widgets-.*\.js$/.test(file));
-const lazyBytes = lazyChunks.reduce((sum, file) => sum + gzip(readFileSync(`packages/widgets/dist/${file}`)), 0);
-rows.push(['spf-widgets.js (drop-in, all four)', gzip(readFileSync(dropIn)), lazyBytes]);
-for (const [name, input] of ENTRIES) {
-  const { bytes, lazy } = await measure(input);
-  rows.push([name, bytes, lazy]);
+/** A built drop-in file and the files beside it that it loads. */
+function dropIn(name) {
+  const beside = readdirSync(dist).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.js'));
+  return [gzip(readFileSync(`${dist}/${name}.js`)), ...split(beside.map((file) => [file, readFileSync(`${dist}/${file}`)]))];
 }
 
+const rows = [
+  ['spf-widgets.js (drop-in, all four)', ...dropIn('spf-widgets')],
+  ['spf-podcast-player.js (drop-in, player)', ...dropIn('spf-podcast-player')],
+];
+for (const [name, input] of ENTRIES) rows.push([name, ...(await measure(input))]);
+
 let over = false;
+const column = (bytes) => (bytes ? kb(bytes) : '').padStart(13);
 console.log('\nmin+gzip -9, Lit included\n');
-console.log(`${'entry'.padEnd(40)} ${'bytes'.padStart(8)} ${'size'.padStart(9)}  ${'loaded on first use'.padStart(19)}  budget`);
-for (const [name, bytes, lazy] of rows) {
+console.log(`${'entry'.padEnd(40)} ${'bytes'.padStart(8)} ${'size'.padStart(9)} ${'+ with feed'.padStart(13)} ${'= first view'.padStart(13)} ${'on first use'.padStart(13)}  budget (entry)`);
+for (const [name, bytes, withFeed, later] of rows) {
   const budget = BUDGETS[name];
   const verdict = budget ? `${bytes <= budget ? 'within' : 'OVER'} ${kb(budget)}` : '';
   if (budget && bytes > budget) over = true;
-  console.log(`${name.padEnd(40)} ${String(bytes).padStart(8)} ${kb(bytes).padStart(9)}  ${(lazy ? kb(lazy) : '').padStart(19)}  ${verdict}`);
+  console.log(
+    `${name.padEnd(40)} ${String(bytes).padStart(8)} ${kb(bytes).padStart(9)} ${column(withFeed)} ${column(withFeed && bytes + withFeed)} ${column(later)}  ${verdict}`,
+  );
 }
-console.log('\n"Loaded on first use": the default feed (only for elements without a feed), Welsh strings (only for Welsh readers) and the transcript parsers.');
+console.log(`
+entry:        the file a page loads with its script tag.
++ with feed:  files fetched on every first render, at the same time as the feed
+              request: the feed validator, and the player's controls and playback
+              (only where a player is on the page).
+= first view: everything downloaded before an element shows a ready feed.
+on first use: files only some pages fetch: the default feed (elements without
+              a feed), Welsh strings, the transcript, Media Session, check-in
+              history, diagnostic results and files, resources URL code.`);
 process.exit(over ? 1 : 0);

@@ -32,3 +32,23 @@ test('spf-widgets.js stays within its budget of 40 KB min+gzip', async () => {
   const bytes = gzipSync(Buffer.from(entry), { level: 9 }).length;
   assert.ok(bytes < 40 * 1024, `spf-widgets.js is ${bytes} bytes min+gzip, over 40 KB (npm run size)`);
 });
+
+test('spf-podcast-player.js, the player alone for partner sites, holds the player and Lit and stays within 15 KB min+gzip', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const player = readFileSync(`${dist}/spf-podcast-player.js`, 'utf8');
+  assert.ok(player.includes('"spf-podcast-player"'), 'spf-podcast-player is not defined in spf-podcast-player.js');
+  for (const tag of ['spf-resources', 'spf-wellbeing-checkin', 'spf-diagnostic-card']) {
+    assert.ok(!player.includes(`"${tag}"`), `spf-podcast-player.js also defines ${tag}`);
+  }
+  assert.ok(!/^\s*(import|export)\s*[*{][^;]*from\s*["']/.test(player.slice(0, 200)), 'spf-podcast-player.js starts by importing from another file');
+  const beside = readdirSync(dist).filter((file) => /^spf-podcast-player-.*\.js$/.test(file));
+  assert.ok(beside.some((file) => file.includes('player-view')), 'the controls file is missing');
+  for (const file of beside) {
+    const code = readFileSync(`${dist}/${file}`, 'utf8');
+    for (const [, from] of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w*{][^;]*?from\s*)?["']([^"']+)["']/g)) {
+      assert.equal(from, './spf-podcast-player.js', `${file} imports ${from}`);
+    }
+  }
+  const bytes = gzipSync(Buffer.from(player), { level: 9 }).length;
+  assert.ok(bytes < 15 * 1024, `spf-podcast-player.js is ${bytes} bytes min+gzip, over 15 KB (npm run size)`);
+});
