@@ -116,21 +116,9 @@ export const diagnosticStyles = css`
     display: block;
     font-weight: 700;
   }
-  input[type='file'] {
-    font: inherit;
-    max-width: 100%;
-    min-height: 44px;
-    padding: 4px 0;
-  }
-  input[type='file']::file-selector-button {
-    font: inherit;
-    min-height: 36px;
-    margin-inline-end: 8px;
-    border: 2px solid var(--_brand);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_brand);
-    cursor: pointer;
+  .choose-file {
+    display: flex;
+    margin-top: calc(var(--_space) / 2);
   }
   .error-message {
     border-left: 4px solid var(--_error);

@@ -478,7 +478,7 @@ describe('<spf-diagnostic-card>', () => {
         expect(error.getAttribute('role')).to.equal('alert');
         expect(clean(error.textContent)).to.contain(message);
         expect(clean(error.textContent)).to.contain('Your answers have not changed.');
-        expect($(el, '#continue-file')!.getAttribute('aria-describedby')).to.contain('continue-file-error');
+        expect($(el, '#continue-file-button')!.getAttribute('aria-describedby')).to.contain('continue-file-error');
         expect(saved()!.answers).to.deep.equal({ 'people-1': 1 });
         expect(text(el)).to.contain('You have answered 1 of 4 statements.');
         expect(changes).to.equal(0);
@@ -516,7 +516,7 @@ describe('<spf-diagnostic-card>', () => {
       expect($(el, '[part="compare"]')).to.equal(null);
     });
 
-    it('gives each file input a visible label and a JSON accept list', async () => {
+    it('gives each file field a visible label and a "Choose a file" button in the page language that opens a JSON file chooser', async () => {
       const el = await card();
       for (const [id, label] of [
         ['continue-file', 'Continue from a file'],
@@ -526,7 +526,40 @@ describe('<spf-diagnostic-card>', () => {
         expect(input.accept).to.equal('.json,application/json');
         expect(clean(input.labels![0].textContent)).to.equal(label);
         expect(input.labels![0].getBoundingClientRect().height).to.be.greaterThan(0);
+        // The browser's own control (its text in the browser's language) is not shown or tabbable.
+        expect(input.tabIndex).to.equal(-1);
+        expect(input.getBoundingClientRect().width).to.be.at.most(1);
+        const button = $<HTMLButtonElement>(el, `#${id}-button`)!;
+        expect(clean(button.textContent)).to.equal('Choose a file');
+        expect(button.getBoundingClientRect().height).to.be.at.least(24);
+        // Its name says which field it is for, and includes its visible text.
+        const name = button.getAttribute('aria-labelledby')!.split(' ').map((each) => clean(el.shadowRoot!.getElementById(each)!.textContent)).join(' ');
+        expect(name).to.equal(`${label} Choose a file`);
       }
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens the file chooser from the keyboard', async () => {
+      const el = await card();
+      const input = $<HTMLInputElement>(el, '#continue-file')!;
+      let opened = 0;
+      // Counts the click the button gives the input, and keeps the system's dialog from opening.
+      input.addEventListener('click', (event) => {
+        opened++;
+        event.preventDefault();
+      });
+      $<HTMLButtonElement>(el, '#continue-file-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(opened).to.equal(1);
+      await sendKeys({ press: 'Space' });
+      expect(opened).to.equal(2);
+    });
+
+    it('says "Choose a file" in Welsh on a Welsh page', async () => {
+      const el = await card(html`<spf-diagnostic-card lang="cy" feed=${small}></spf-diagnostic-card>`);
+      expect(clean($(el, '#continue-file-button')!.textContent)).to.equal('Dewis ffeil');
+      expect(clean($(el, '#continue-file-label')!.textContent)).to.equal('Parhau o ffeil');
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -731,7 +764,8 @@ describe('<spf-diagnostic-card>', () => {
       seed({ 'people-1': 2, 'people-2': 0 });
       const el = await card();
       await views(el, (name) => {
-        const controls = $$(el, 'button, input, a, select');
+        // Not the hidden file inputs: their "Choose a file" buttons stand in for them.
+        const controls = $$(el, 'button, input:not([type="file"]), a, select');
         expect(controls.length, name).to.be.greaterThan(0);
         for (const control of controls) {
           const box = control.getBoundingClientRect();

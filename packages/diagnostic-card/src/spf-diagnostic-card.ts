@@ -415,7 +415,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       return;
     }
     if (Object.keys(this.answers).length > 0) {
-      this.confirm = { kind: 'import', file: result.file, returnTo: '#continue-file' };
+      this.confirm = { kind: 'import', file: result.file, returnTo: '#continue-file-button' };
       this.requestUpdate();
       void this.focusLater('#confirm-heading');
       return;
@@ -623,8 +623,13 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const field = (target: ImportTarget, label: StringKey, hint: StringKey) => {
       const id = `${target}-file`;
       const failed = error?.target === target;
+      const described = failed ? `${id}-hint ${id}-error` : `${id}-hint`;
+      // The browser's own file control speaks the browser's language ("Choose
+      // File", "No file chosen"), not the page's: a button in the page's
+      // language opens the hidden input instead. Its name is the field's label
+      // and its own text, so what a speech user says matches what they see.
       return html`<div class="file-field">
-        <label for=${id}>${this.l10n.term(label)}</label>
+        <label for=${id} id=${`${id}-label`}>${this.l10n.term(label)}</label>
         <p class="hint" id=${`${id}-hint`}>${this.l10n.term(hint)}</p>
         ${failed
           ? html`<p class="error-message" id=${`${id}-error`} role="alert">${this.l10n.term(error.key)} ${this.l10n.term('answersUnchanged')}</p>`
@@ -632,11 +637,22 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         <input
           type="file"
           id=${id}
+          class="visually-hidden"
+          tabindex="-1"
+          aria-hidden="true"
           accept=".json,application/json"
-          aria-describedby=${failed ? `${id}-hint ${id}-error` : `${id}-hint`}
-          aria-invalid=${failed ? 'true' : nothing}
           @change=${(event: Event) => void this.onFile(event, target)}
         />
+        <button
+          type="button"
+          class="secondary choose-file"
+          id=${`${id}-button`}
+          aria-labelledby=${`${id}-label ${id}-button`}
+          aria-describedby=${described}
+          @click=${() => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.click()}
+        >
+          ${this.l10n.term('chooseFile')}
+        </button>
       </div>`;
     };
     return html`<div part="export" class="export">

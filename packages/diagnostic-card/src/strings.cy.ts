@@ -110,6 +110,7 @@ const cy: Messages<StringKey> = {
   csvValue: 'Gwerth',
   csvLabel: 'Lefel',
   continueLabel: 'Parhau o ffeil',
+  chooseFile: 'Dewis ffeil',
   continueHint: 'Dewiswch ffeil JSON a lawrlwythwyd gennych o’r hunanasesiad hwn.',
   compareLabel: 'Cymharu ag asesiad cynharach',
   compareHint: 'Dewiswch ffeil JSON o adeg gynharach. Byddwn yn dangos beth sydd wedi newid ym mhob adran.',

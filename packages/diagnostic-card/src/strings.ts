@@ -89,6 +89,7 @@ const en = {
   csvValue: 'Value',
   csvLabel: 'Level',
   continueLabel: 'Continue from a file',
+  chooseFile: 'Choose a file',
   continueHint: 'Choose a JSON file you downloaded from this self-assessment.',
   compareLabel: 'Compare with an earlier assessment',
   compareHint: 'Choose a JSON file from an earlier time. We show what has changed in each section.',
