@@ -76,11 +76,13 @@ describe('SpfWidget lazy parts', () => {
     </div>`);
     const elements = [...wrapper.querySelectorAll<LazyPartTest>('spf-lazy-part-test')];
     expect(elements.map(text)).to.deep.equal(['Loading the part', 'Loading the part']);
+    await expect(wrapper).to.be.accessible();
 
     arrive();
     await Promise.all(elements.map((el) => el.updateComplete));
     expect(elements.map(text)).to.deep.equal([message, message]);
     expect(network.fetches).to.equal(1);
+    await expect(wrapper).to.be.accessible();
   });
 
   it('shows its fallback when a part cannot load, and the part after Retry', async () => {
@@ -88,6 +90,7 @@ describe('SpfWidget lazy parts', () => {
     const el = await fixture<LazyPartTest>(html`<spf-lazy-part-test .source=${part}></spf-lazy-part-test>`);
     await el.updateComplete;
     expect(text(el)).to.equal('The part is not available Try again');
+    await expect(el).to.be.accessible();
 
     // Rendering again does not fetch again: only Retry does.
     el.requestUpdate();
@@ -99,5 +102,6 @@ describe('SpfWidget lazy parts', () => {
     await el.updateComplete;
     expect(text(el)).to.equal(message);
     expect(network.fetches).to.equal(2);
+    await expect(el).to.be.accessible();
   });
 });

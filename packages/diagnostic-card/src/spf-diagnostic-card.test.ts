@@ -553,6 +553,7 @@ describe('<spf-diagnostic-card>', () => {
       expect(opened).to.equal(1);
       await sendKeys({ press: 'Space' });
       expect(opened).to.equal(2);
+      await expect(el).to.be.accessible();
     });
 
     it('says "Choose a file" in Welsh on a Welsh page', async () => {
