@@ -165,7 +165,11 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     }
   }
 
-  /** This player as the controls and playback see it: its state, by name. */
+  /**
+   * This player as the controls and playback see it: its state, by name.
+   * (Not called `host`: axe takes an element with a `host` property for a
+   * shadow root, and then cannot find the element to check.)
+   */
   private get viewHost(): PlayerViewHost {
     return this as unknown as PlayerViewHost;
   }
