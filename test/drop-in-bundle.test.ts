@@ -16,7 +16,7 @@ async function openPage(path: string): Promise<HTMLIFrameElement> {
 }
 
 describe('the drop-in bundle', () => {
-  it('renders all four elements under a strict CSP, loaded twice, with no violation and no error', async () => {
+  it('renders all four elements under a strict CSP, loaded twice and beside the player-only bundle, with no violation and no error', async () => {
     const frame = await openPage('./fixtures/csp-page.html');
     const win = frame.contentWindow as ProbeWindow;
     const doc = frame.contentDocument!;
@@ -30,6 +30,20 @@ describe('the drop-in bundle', () => {
       { timeout: 10000 },
     );
     for (const tag of tags) expect(win.customElements.get(tag), tag).to.exist;
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('the player-only bundle renders the player under a strict CSP, loaded twice, with its controls, no violation and no error', async () => {
+    const frame = await openPage('./fixtures/csp-player-page.html');
+    const win = frame.contentWindow as ProbeWindow;
+    const root = () => frame.contentDocument!.querySelector('spf-podcast-player')?.shadowRoot;
+    await waitUntil(() => root()?.querySelector('[part="play-button"]'), 'the player did not show its controls', { timeout: 10000 });
+    expect(root()!.querySelector('h2')!.textContent!.trim()).to.equal('Tackling bullying and harassment, part 1 (demo audio)');
+    expect(root()!.querySelector('[part="download"]')).to.exist;
+    expect(win.customElements.get('spf-podcast-player')).to.exist;
+    for (const tag of ['spf-resources', 'spf-wellbeing-checkin', 'spf-diagnostic-card']) expect(win.customElements.get(tag), tag).to.equal(undefined);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
     frame.remove();
