@@ -120,7 +120,9 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
   }, timeout);
   const validate = loadValidator();
   const fail = async (error: FeedError, problems: FeedProblem[] = []): Promise<FeedLoadResult> => {
-    const parse = await validate;
+    // The last good copy needs the validator too; wait for it a moment at most,
+    // so a network that holds every request open cannot hold the message back.
+    const parse = await Promise.race([validate, new Promise<undefined>((resolve) => setTimeout(resolve, 1000))]);
     const stale = parse && readLastGood(url, parse);
     return stale ? { ok: false, url, error, problems, stale } : { ok: false, url, error, problems };
   };
@@ -148,7 +150,12 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
     } catch {
       return fail({ kind: 'json', message: `The file at ${url} is not valid JSON.` });
     }
-    const parseFeed = await validate;
+    let parseFeed: Validate | undefined;
+    try {
+      parseFeed = await Promise.race([validate, deadline]);
+    } catch {
+      return fail(timeoutError());
+    }
     if (!parseFeed) return fail({ kind: 'network', message: `The feed validator (a file beside the script) could not be loaded, so ${url} could not be read.` });
     const parsed = parseFeed(json, url);
     if (!parsed.ok) return fail({ kind: 'shape', message: `The file at ${url} is not a wellbeing feed.` }, parsed.problems);
