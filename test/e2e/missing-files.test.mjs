@@ -1,10 +1,11 @@
 // The player drop-in (spf-podcast-player.js) fetches two files beside it on
 // its first render: the feed validator and the player's controls. When either
 // cannot be fetched (offline after the page loaded, or a host that copied only
-// the entry file), the listener still gets a clear message, Retry, the
-// download link and the native audio player from the embed snippet, and the
-// page sees no uncaught error. Each case serves a copy of the built dist/
-// with one file taken away, in every engine that runs.
+// the entry file), or the network holds the controls' request open, the
+// listener still gets a clear message, Retry, the download link and the native
+// audio player from the embed snippet, and the page sees no uncaught error.
+// Each case serves a copy of the built dist/ with one file taken away or held
+// open, in every engine that runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ const PAGE = `<!doctype html>
   </head>
   <body>
     <main>
-      <spf-podcast-player>
+      <spf-podcast-player feed-timeout="3000">
         <audio controls preload="metadata" src="dist/media/bullying-harassment-part-1.mp3"></audio>
         <p><a href="dist/media/bullying-harassment-part-1.mp3" download>Download the episode (MP3)</a></p>
       </spf-podcast-player>
@@ -40,6 +41,7 @@ const PAGE = `<!doctype html>
 // What the listener gets, read in the page (a function body, so WebDriver can run it too).
 const DESCRIBE = `
   const el = document.querySelector('spf-podcast-player');
+  if (!el) return { upgraded: false, alert: '' }; // the page is still arriving
   const root = el.shadowRoot;
   const alert = root && root.querySelector('[role="alert"]');
   const download = root && root.querySelector('[part="download"]');
@@ -55,11 +57,11 @@ const DESCRIBE = `
   };
 `;
 
-/** A copy of the built drop-in folder without `missing`, served with the page. */
-function siteWithout(missing) {
+/** A copy of the built drop-in folder without `missing` (or with it, for a file held open), served with the page. */
+function siteWithout(missing, { keep = false } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'spf-missing-'));
   cpSync('packages/widgets/dist', join(root, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.map') });
-  rmSync(join(root, 'dist', missing));
+  if (!keep) rmSync(join(root, 'dist', missing));
   cpSync('test/fixtures/errors-probe.js', join(root, 'errors-probe.js'));
   writeFileSync(join(root, 'index.html'), PAGE);
   return root;
@@ -88,6 +90,16 @@ const CASES = [
     },
   },
   {
+    name: 'the network holds the request for the controls file open',
+    missing: 'spf-podcast-player-player-view.js',
+    holdOpen: true,
+    check(page) {
+      assert.equal(page.heading, 'Tackling bullying and harassment, part 1 (demo audio)', 'the episode title from the feed is not shown');
+      assert.match(page.alert, /Sorry, this episode cannot be played right now/);
+      assert.match(page.download, /bullying-harassment-part-1\.mp3$/, 'no download link in the message');
+    },
+  },
+  {
     name: 'the feed validator (spf-podcast-player-parse-feed.js) is missing',
     missing: 'spf-podcast-player-parse-feed.js',
     check(page) {
@@ -104,10 +116,16 @@ for (const engine of engines) {
         let server;
         let page;
         before(async () => {
-          root = siteWithout(each.missing);
+          root = siteWithout(each.missing, { keep: each.holdOpen });
           let url;
           ({ server, url } = await serve(root, 0));
-          const browser = await openPage(engine, `${url}/index.html`, { javaScript: true });
+          if (each.holdOpen) {
+            // Never answer for that one file, as a stalled network would not.
+            const [files] = server.listeners('request');
+            server.removeAllListeners('request');
+            server.on('request', (request, response) => (request.url.endsWith(each.missing) ? undefined : files(request, response)));
+          }
+          const browser = await openPage(engine, `${url}/index.html`, { javaScript: true, eager: true });
           try {
             page = await describeWhenAlerted(browser);
           } finally {
@@ -115,6 +133,7 @@ for (const engine of engines) {
           }
         });
         after(() => {
+          server?.closeAllConnections();
           server?.close();
           if (root) rmSync(root, { recursive: true, force: true });
         });

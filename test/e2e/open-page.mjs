@@ -3,8 +3,14 @@
 // BiDi) and WebKit (MiniBrowser over WebKitWebDriver, plain HTTP).
 import { CHROMIUM_ARGS, FIREFOX_PREFS, locate, startWebKitServices, webkitCapabilities } from '../../scripts/test-browsers.mjs';
 
-/** Opens the page in one engine, by default with JavaScript off; returns `{ run(body), tab(), close() }`. */
-export async function openPage(engine, url, { javaScript = false } = {}) {
+/**
+ * Opens the page in one engine, by default with JavaScript off; returns
+ * `{ run(body), tab(), close() }`. With `eager`, it does not wait for the load
+ * event (which Firefox and WebKit hold back while a module file is still on
+ * its way): Chromium and Firefox return once the document is parsed, WebKit
+ * (whose driver has no "eager") at once, so checks must wait for what they need.
+ */
+export async function openPage(engine, url, { javaScript = false, eager = false } = {}) {
   if (engine === 'chromium' || engine === 'firefox') {
     const { default: puppeteer } = await import('puppeteer-core');
     const browser = await puppeteer.launch(
@@ -17,7 +23,7 @@ export async function openPage(engine, url, { javaScript = false } = {}) {
       await page.setViewport({ width: 1024, height: 768 });
       // Firefox's BiDi has no emulation.setScriptingEnabled: the pref above does it there.
       if (engine === 'chromium') await page.setJavaScriptEnabled(javaScript);
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(url, { waitUntil: eager ? 'domcontentloaded' : 'load' });
       return {
         run: (body) => page.evaluate(new Function(body)),
         tab: () => page.keyboard.press('Tab'),
@@ -39,7 +45,9 @@ export async function openPage(engine, url, { javaScript = false } = {}) {
   };
   let session;
   try {
-    ({ sessionId: session } = await call('POST', '/session', { capabilities: { alwaysMatch: webkitCapabilities(services.miniBrowser, [`--enable-javascript=${javaScript}`]) } }));
+    ({ sessionId: session } = await call('POST', '/session', {
+      capabilities: { alwaysMatch: { ...webkitCapabilities(services.miniBrowser, [`--enable-javascript=${javaScript}`]), pageLoadStrategy: eager ? 'none' : 'normal' } },
+    }));
     await call('POST', `/session/${session}/window/rect`, { width: 1024, height: 800 });
     await call('POST', `/session/${session}/url`, { url });
   } catch (error) {

@@ -138,6 +138,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private startUsed = false;
   private transcriptOpen = false;
   private focusWasInside = false;
+  /** The controls' file has taken too long (see `controlsComing`). */
+  private controlsLate = false;
+  private controlsTimer?: ReturnType<typeof setTimeout>;
   private lastProgressAt = 0;
   private lastPosition = -1;
   private lastEventAt = 0;
@@ -290,7 +293,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const episode = this.current;
     if (!episode) {
       // No such episode (playback, once loaded, says so), or playback could not be fetched.
-      if (!this.lazy(view) && !view.failed) return this.renderLoadingLine();
+      if (this.controlsComing()) return this.renderLoadingLine();
       return html`${this.heading(0, this.l10n.term('errorTitle'), { id: 'title' })}${this.renderError()}`;
     }
     const lang = this.feedData?.language;
@@ -307,7 +310,23 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private renderEpisode(list: Episode[]) {
     const module = this.lazy(view);
     if (module) return module.renderEpisode(this.viewHost, list, () => this.renderError());
-    return view.failed ? this.renderError() : this.renderLoadingLine();
+    return this.controlsComing() ? this.renderLoadingLine() : this.renderError();
+  }
+
+  /**
+   * True while the controls' file is on its way. After a failed fetch, or
+   * once it has taken as long as the feed may (`feed-timeout`, 10 seconds by
+   * default: a network that holds the request open), false: the player shows
+   * its error with the download link, and still shows the controls if the file
+   * arrives later.
+   */
+  private controlsComing(): boolean {
+    if (this.lazy(view) || view.failed || this.controlsLate) return false;
+    this.controlsTimer ??= setTimeout(() => {
+      this.controlsLate = !view.module;
+      this.requestUpdate();
+    }, this.feedTimeout ?? 10_000);
+    return true;
   }
 
   private renderLoadingLine() {
@@ -317,7 +336,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private renderError() {
     return html`<div class="error-summary" part="error" role="alert">
         ${this.current ? html`<p class="heading">${this.l10n.term('errorTitle')}</p>` : nothing}
-        <p>${this.l10n.term(`error${this.error ?? (view.failed ? 'Network' : 'Unsupported')}`)}</p>
+        <p>${this.l10n.term(`error${this.error ?? (view.module ? 'Unsupported' : 'Network')}`)}</p>
         ${this.current ? html`<p>${this.l10n.term('downloadInstead')}</p>` : nothing}
         <div class="row">
           <button type="button" class="secondary" @click=${this.retry}>${this.l10n.term('retry')}</button>
