@@ -30,7 +30,6 @@ export interface PlaybackHost extends HTMLElement {
   current?: Episode;
   loadedKey?: string;
   selected?: string;
-  playingEpisode?: Episode;
   playing: boolean;
   time: number;
   mediaDuration: number;
@@ -47,20 +46,35 @@ export interface PlaybackHost extends HTMLElement {
   fileChapters?: FileChapter[];
   sources: AudioSource[];
   sourceIndex: number;
+  titleOf(episode: Episode): string;
+  neighbour(step: number): Episode | undefined;
+  announce(text: string): void;
+  focusPlay(): void;
+}
+
+/** What playback keeps for each player and nothing else reads: kept here, not on the element. */
+interface Own {
+  /** The episode that is playing, until it pauses or ends. */
+  playingEpisode?: Episode;
+  /** The listener asked to play (so a fallback source plays on). */
   wantPlay: boolean;
+  /** Where to seek once the audio can. */
   pendingSeek?: number;
   /** Where the last seek asked the audio to go, until it gets there. */
   seekTarget?: number;
   seekTries: number;
+  /** `start` (or a #t= link) has been used once. */
   startUsed: boolean;
   lastProgressAt: number;
   lastPosition: number;
   lastEventAt: number;
   stallTimer?: ReturnType<typeof setInterval>;
-  titleOf(episode: Episode): string;
-  neighbour(step: number): Episode | undefined;
-  announce(text: string): void;
-  focusPlay(): void;
+}
+const owned = new WeakMap<PlaybackHost, Own>();
+function own(host: PlaybackHost): Own {
+  let state = owned.get(host);
+  if (!state) owned.set(host, (state = { wantPlay: false, seekTries: 0, startUsed: false, lastProgressAt: 0, lastPosition: -1, lastEventAt: 0 }));
+  return state;
 }
 
 const STORAGE_PREFIX = 'spf-podcast-player:v1:';
@@ -107,8 +121,8 @@ const actions = (host: PlaybackHost): PlayerActions => ({
 export function load(host: PlaybackHost, episode: Episode | undefined, autoplay: boolean): void {
   save(host);
   stopStallWatch(host);
-  const was = host.playingEpisode;
-  host.playingEpisode = undefined;
+  const was = own(host).playingEpisode;
+  own(host).playingEpisode = undefined;
   if (was && !host.audio.paused) host.dispatchEvent(new SpfPauseEvent({ episode: was }));
   host.audio.pause();
   host.current = episode;
@@ -116,9 +130,9 @@ export function load(host: PlaybackHost, episode: Episode | undefined, autoplay:
   host.error = undefined;
   host.playing = false;
   host.time = 0;
-  host.lastPosition = -1;
+  own(host).lastPosition = -1;
   host.mediaDuration = NaN;
-  host.pendingSeek = undefined;
+  own(host).pendingSeek = undefined;
   host.transcript = { status: 'idle' };
   host.fileChapters = undefined;
   host.query = '';
@@ -132,10 +146,10 @@ export function load(host: PlaybackHost, episode: Episode | undefined, autoplay:
     host.audio.load();
     return;
   }
-  const start = host.startUsed ? undefined : startTime(host);
-  host.startUsed = true;
+  const start = own(host).startUsed ? undefined : startTime(host);
+  own(host).startUsed = true;
   const saved = stored(host, episode);
-  if (start !== undefined) host.time = host.pendingSeek = start;
+  if (start !== undefined) host.time = own(host).pendingSeek = start;
   else if (saved > 5 && (!episode.duration || saved < episode.duration - 10)) host.resumeAt = saved;
   useSources(host, autoplay);
   if (!episode.chapters.length && episode.chaptersFile) {
@@ -174,15 +188,15 @@ export function useSource(host: PlaybackHost, autoplay: boolean): void {
 }
 
 export function play(host: PlaybackHost): void {
-  host.wantPlay = true;
+  own(host).wantPlay = true;
   if (host.error || !host.audio.src) return;
-  if (host.pendingSeek === undefined && host.audio.readyState === 0 && host.time > 0) host.pendingSeek = host.time;
-  host.lastProgressAt = Date.now();
+  if (own(host).pendingSeek === undefined && host.audio.readyState === 0 && host.time > 0) own(host).pendingSeek = host.time;
+  own(host).lastProgressAt = Date.now();
   startStallWatch(host);
   try {
     void host.audio.play()?.catch((error: DOMException) => {
       if (error?.name === 'NotAllowedError') {
-        host.wantPlay = false;
+        own(host).wantPlay = false;
         stopStallWatch(host);
       }
     });
@@ -192,7 +206,7 @@ export function play(host: PlaybackHost): void {
 }
 
 export function pause(host: PlaybackHost): void {
-  host.wantPlay = false;
+  own(host).wantPlay = false;
   host.audio.pause();
 }
 
@@ -205,9 +219,9 @@ export function seek(host: PlaybackHost, to: number): void {
   const total = host.total;
   const time = Math.max(0, total ? Math.min(to, total) : to);
   host.time = time;
-  host.lastProgressAt = Date.now();
+  own(host).lastProgressAt = Date.now();
   host.resumeAt = undefined;
-  host.pendingSeek = time;
+  own(host).pendingSeek = time;
   seekNow(host);
   positionState(host);
 }
@@ -218,14 +232,14 @@ export function seek(host: PlaybackHost, to: number): void {
  * support, says the length is 0 until it plays, and a seek then goes to 0.)
  */
 export function seekNow(host: PlaybackHost): void {
-  const to = host.pendingSeek;
+  const to = own(host).pendingSeek;
   const audio = host.audio;
   if (to === undefined || audio.readyState === 0 || (to > 0 && !(audio.duration > 0))) return;
-  host.pendingSeek = undefined;
+  own(host).pendingSeek = undefined;
   try {
     audio.currentTime = to;
-    host.seekTarget = to;
-    host.seekTries = 0;
+    own(host).seekTarget = to;
+    own(host).seekTries = 0;
   } catch {
     // Not seekable: playback goes on from where it is.
   }
@@ -237,18 +251,18 @@ export function seekNow(host: PlaybackHost): void {
  * end), asks once more. True when it did.
  */
 export function reseek(host: PlaybackHost): boolean {
-  const to = host.seekTarget;
+  const to = own(host).seekTarget;
   if (to === undefined) return false;
   // There, or asked three times already: done.
-  if (Math.abs(host.audio.currentTime - to) < 0.5 || !(to < host.audio.duration - 0.5) || host.seekTries >= 3) {
-    host.seekTarget = undefined;
+  if (Math.abs(host.audio.currentTime - to) < 0.5 || !(to < host.audio.duration - 0.5) || own(host).seekTries >= 3) {
+    own(host).seekTarget = undefined;
     return false;
   }
-  host.seekTries++;
+  own(host).seekTries++;
   try {
     host.audio.currentTime = to;
   } catch {
-    host.seekTarget = undefined;
+    own(host).seekTarget = undefined;
     return false;
   }
   return true;
@@ -295,7 +309,7 @@ export function onMedia(host: PlaybackHost, event: Event): void {
       break;
     case 'play':
       host.playing = true;
-      host.playingEpisode = episode;
+      own(host).playingEpisode = episode;
       if (playingNow && playingNow !== host) pause(playingNow);
       playingNow = host;
       host.error = undefined;
@@ -306,9 +320,9 @@ export function onMedia(host: PlaybackHost, event: Event): void {
       break;
     case 'pause': {
       // A pause left over from switching episodes belongs to no one now.
-      const was = host.playingEpisode;
+      const was = own(host).playingEpisode;
       if (!audio.paused || !was) break;
-      host.playingEpisode = undefined;
+      own(host).playingEpisode = undefined;
       host.playing = false;
       stopStallWatch(host);
       save(host);
@@ -324,12 +338,12 @@ export function onMedia(host: PlaybackHost, event: Event): void {
       // Range support), and then fires no durationchange.
       if (Number.isFinite(audio.duration) && audio.duration !== host.mediaDuration) host.mediaDuration = audio.duration;
       seekNow(host);
-      if (audio.currentTime !== host.lastPosition) {
-        host.lastPosition = audio.currentTime;
-        host.lastProgressAt = Date.now();
+      if (audio.currentTime !== own(host).lastPosition) {
+        own(host).lastPosition = audio.currentTime;
+        own(host).lastProgressAt = Date.now();
       }
-      if (host.pendingSeek === undefined) host.time = audio.currentTime;
-      if (!audio.paused && Date.now() - host.lastEventAt >= PROGRESS_EVERY) {
+      if (own(host).pendingSeek === undefined) host.time = audio.currentTime;
+      if (!audio.paused && Date.now() - own(host).lastEventAt >= PROGRESS_EVERY) {
         progress(host, episode);
         save(host);
         positionState(host);
@@ -349,7 +363,7 @@ export function onMedia(host: PlaybackHost, event: Event): void {
       // The end of an earlier seek, not of listening: go where the listener asked last.
       if (reseek(host)) break;
       host.playing = false;
-      host.playingEpisode = undefined;
+      own(host).playingEpisode = undefined;
       stopStallWatch(host);
       stored(host, episode, null);
       host.dispatchEvent(new SpfEndedEvent({ episode }));
@@ -385,13 +399,13 @@ export function onError(host: PlaybackHost): void {
 export function unusable(host: PlaybackHost): void {
   if (host.sourceIndex < host.sources.length - 1) {
     host.sourceIndex++;
-    useSource(host, host.wantPlay);
+    useSource(host, own(host).wantPlay);
     return;
   }
   stopStallWatch(host);
   const url = host.audio.src;
-  const episode = host.playingEpisode;
-  host.playingEpisode = undefined;
+  const episode = own(host).playingEpisode;
+  own(host).playingEpisode = undefined;
   host.playing = false;
   host.error = 'Unsupported';
   host.audio.pause();
@@ -401,10 +415,10 @@ export function unusable(host: PlaybackHost): void {
 
 export function startStallWatch(host: PlaybackHost): void {
   stopStallWatch(host);
-  host.stallTimer = setInterval(() => {
+  own(host).stallTimer = setInterval(() => {
     const limit = (host.stallTimeout > 0 ? host.stallTimeout : 10) * 1000;
     if (host.audio.paused || host.audio.ended || host.error) return stopStallWatch(host);
-    if (Date.now() - host.lastProgressAt > limit) {
+    if (Date.now() - own(host).lastProgressAt > limit) {
       host.error = 'Stall';
       stopStallWatch(host);
       host.audio.pause();
@@ -413,12 +427,12 @@ export function startStallWatch(host: PlaybackHost): void {
 }
 
 export function stopStallWatch(host: PlaybackHost): void {
-  clearInterval(host.stallTimer);
-  host.stallTimer = undefined;
+  clearInterval(own(host).stallTimer);
+  own(host).stallTimer = undefined;
 }
 
 export function progress(host: PlaybackHost, episode: Episode): void {
-  host.lastEventAt = Date.now();
+  own(host).lastEventAt = Date.now();
   host.dispatchEvent(new SpfProgressEvent({ episode, position: host.audio.currentTime, duration: host.total }));
 }
 
@@ -512,14 +526,14 @@ export function onToggle(host: PlaybackHost, event: Event): void {
 export function retry(host: PlaybackHost): void {
   const at = host.time;
   host.error = undefined;
-  host.pendingSeek = at > 0 ? at : undefined;
-  useSources(host, host.wantPlay);
+  own(host).pendingSeek = at > 0 ? at : undefined;
+  useSources(host, own(host).wantPlay);
 }
 
 /** The player left the page: save the place, stop, and let the browser free the audio. */
 export function stop(host: PlaybackHost): void {
   save(host);
-  host.wantPlay = false;
+  own(host).wantPlay = false;
   host.audio.pause();
   stopStallWatch(host);
   if (playingNow === host) playingNow = undefined;

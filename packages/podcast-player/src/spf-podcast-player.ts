@@ -125,26 +125,17 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   declare private copyFallback?: string;
   declare private copied: boolean;
 
+  // Read and written by name in playback.ts and player-view.ts (PlayerViewHost),
+  // as are the state above and total, titleOf, announce and neighbour below.
   private loadedKey?: string;
-  private playingEpisode?: Episode;
   private selected?: string;
   private sources: AudioSource[] = [];
   private sourceIndex = 0;
-  private wantPlay = false;
-  private pendingSeek?: number;
-  /** Where the last seek asked the audio to go, until it gets there. */
-  private seekTarget?: number;
-  private seekTries = 0;
-  private startUsed = false;
   private transcriptOpen = false;
   private focusWasInside = false;
   /** The controls' file has taken too long (see `controlsComing`). */
   private controlsLate = false;
   private controlsTimer?: ReturnType<typeof setTimeout>;
-  private lastProgressAt = 0;
-  private lastPosition = -1;
-  private lastEventAt = 0;
-  private stallTimer?: ReturnType<typeof setInterval>;
   /** The search box's pending announcement of the count (transcript-view.ts). */
   private searchTimer?: ReturnType<typeof setTimeout>;
 
