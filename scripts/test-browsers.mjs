@@ -376,8 +376,10 @@ async function webkitLauncher() {
       // file. Check, and start fresh services and a fresh session, so one
       // crash or hang costs one file (which npm test then runs once more).
       if (this.driver) {
-        // A hung MiniBrowser never answers at all: give it 5 seconds.
-        const alive = await Promise.race([this.driver.getUrl().then(() => true, () => false), sleep(5000).then(() => false)]);
+        // A hung MiniBrowser never answers at all: give it 5 seconds. One
+        // that did not finish the last file (see stopSession) is not trusted.
+        const alive = !this.broken && (await Promise.race([this.driver.getUrl().then(() => true, () => false), sleep(5000).then(() => false)]));
+        this.broken = false;
         if (!alive) {
           console.error('\nWebKit: the browser stopped answering or ended; starting a new one.');
           clearInterval(this.pendingHeartbeat);
@@ -395,6 +397,22 @@ async function webkitLauncher() {
       await this.ensureManagerInitialized();
       await setWebDriverViewport(this.driver, VIEWPORT.width, VIEWPORT.height).catch(() => {});
       return super.startSession(id, url);
+    }
+    async stopSession(id) {
+      // Ending a file asks the page for its results. A page whose browser hung
+      // answers never (the HTTP client would wait 5 minutes): after 15 seconds,
+      // give up on it and have the next file start a fresh browser.
+      try {
+        return await Promise.race([
+          super.stopSession(id),
+          sleep(15000).then(() => {
+            throw new Error('WebKit did not answer at the end of the test file');
+          }),
+        ]);
+      } catch (error) {
+        this.broken = true;
+        throw error;
+      }
     }
     async stop() {
       await super.stop();
