@@ -11,9 +11,28 @@ const validFeed = () => ({
   updated: '2026-11-25',
   organisations: [{ id: 'unison', name: 'UNISON', url: 'https://www.unison.org.uk/' }],
   topics: [{ id: 'bullying', name: { en: 'Bullying', cy: 'Bwlio' } }],
-  episodes: [{ id: 'ep1', title: 'Episode 1', audio: [{ url: 'media/ep1.mp3', type: 'audio/mpeg', bytes: 1000 }], duration: 30, chapters: [{ start: 10, title: 'B' }, { start: 0, title: 'A' }] }],
+  episodes: [
+    {
+      id: 'ep1',
+      title: 'Episode 1',
+      audio: [{ url: 'media/ep1.mp3', type: 'audio/mpeg', bytes: 1000 }],
+      duration: 30,
+      chapters: [
+        { start: 10, title: 'B' },
+        { start: 0, title: 'A' },
+      ],
+    },
+  ],
   resources: [
-    { id: 'guide', title: 'Tackling bullying at work', url: 'https://www.unison.org.uk/', type: 'guide', organisation: 'unison', topics: ['bullying'], published: '2016-09' },
+    {
+      id: 'guide',
+      title: 'Tackling bullying at work',
+      url: 'https://www.unison.org.uk/',
+      type: 'guide',
+      organisation: 'unison',
+      topics: ['bullying'],
+      published: '2016-09',
+    },
     { id: 'pod', title: 'Podcast', url: 'https://www.unison.org.uk/', type: 'podcast', episode: 'ep1' },
   ],
   checkins: [
@@ -34,7 +53,10 @@ const validFeed = () => ({
     {
       id: 'hwb',
       title: 'Framework',
-      scale: [{ value: 1, label: 'Some' }, { value: 0, label: 'None' }],
+      scale: [
+        { value: 1, label: 'Some' },
+        { value: 0, label: 'None' },
+      ],
       sections: [{ id: 's1', title: 'Section', statements: [{ id: 'a', text: 'A' }] }],
     },
   ],
@@ -86,7 +108,16 @@ describe('parseFeed', () => {
     expect(ok).to.equal(true);
     expect(parsed.resources.map((r) => r.id)).to.deep.equal(['guide', 'pod']);
     const paths = problems.filter((p) => p.leftOut).map((p) => p.path);
-    expect(paths).to.deep.equal(['resources[2]', 'resources[3]', 'resources[4]', 'resources[5]', 'resources[6]', 'resources[7]', 'resources[8]', 'resources[9]']);
+    expect(paths).to.deep.equal([
+      'resources[2]',
+      'resources[3]',
+      'resources[4]',
+      'resources[5]',
+      'resources[6]',
+      'resources[7]',
+      'resources[8]',
+      'resources[9]',
+    ]);
     expect(problems.some((p) => p.path === 'resources[4].url' && /safe/.test(p.message))).to.equal(true);
     expect(problems.some((p) => p.path === 'resources[5].id' && /twice/.test(p.message))).to.equal(true);
   });
@@ -162,8 +193,42 @@ describe('parseFeed', () => {
     expect(parsed.resources[0].published).to.equal(undefined);
     expect(parsed.resources[0].topics).to.deep.equal([]);
     expect(parsed.episodes[0].duration).to.equal(undefined);
-    expect(problems.map((p) => p.path)).to.include.members(['resources[0].published', 'resources[0].topics', 'episodes[0].duration']);
+    expect(problems.map((p) => p.path)).to.include.members([
+      'resources[0].published',
+      'resources[0].topics',
+      'episodes[0].duration',
+    ]);
   });
+
+  // Every list whose items have ids: a second item with the same id is reported
+  // and left out, and the first one is kept.
+  const idLists: Array<[string, (feed: ReturnType<typeof validFeed>) => Array<{ id: string }>]> = [
+    ['organisations', (f) => f.organisations],
+    ['topics', (f) => f.topics],
+    ['episodes', (f) => f.episodes],
+    ['resources', (f) => f.resources],
+    ['checkins', (f) => f.checkins],
+    ['checkins[0].bands', (f) => f.checkins[0].bands],
+    ['checkins[0].options', (f) => f.checkins[0].options],
+    ['diagnostics', (f) => f.diagnostics],
+    ['diagnostics[0].sections', (f) => f.diagnostics[0].sections],
+    ['diagnostics[0].sections[0].statements', (f) => f.diagnostics[0].sections[0].statements],
+  ];
+  for (const [path, list] of idLists) {
+    it(`reports a duplicate id in ${path} and keeps only the first`, () => {
+      const feed = validFeed();
+      const items = list(feed);
+      const copy = { ...structuredClone(items[0]), title: 'Second', name: 'Second', question: 'Second' };
+      items.push(copy);
+      const index = items.length - 1;
+      const { feed: parsed, problems } = parseFeed(feed, base);
+      const problem = problems.find((p) => p.path === `${path}[${index}].id`);
+      expect(problem, `no problem at ${path}[${index}].id`).to.not.equal(undefined);
+      expect(problem!.message).to.match(/used twice/);
+      const parsedItems = list(parsed as unknown as ReturnType<typeof validFeed>);
+      expect(parsedItems.filter((item) => item.id === items[0].id).length).to.equal(1);
+    });
+  }
 
   it('reports diagnostics with no scale, non-numeric values and duplicate statements', () => {
     const feed = validFeed();
@@ -172,7 +237,11 @@ describe('parseFeed', () => {
     const { feed: parsed, problems } = parseFeed(feed, base);
     expect(parsed.diagnostics[0].scale).to.deep.equal([]);
     expect(parsed.diagnostics[0].sections[0].statements.length).to.equal(1);
-    expect(problems.map((p) => p.path)).to.include.members(['diagnostics[0].scale[0].value', 'diagnostics[0].scale', 'diagnostics[0].sections[0].statements[1].id']);
+    expect(problems.map((p) => p.path)).to.include.members([
+      'diagnostics[0].scale[0].value',
+      'diagnostics[0].scale',
+      'diagnostics[0].sections[0].statements[1].id',
+    ]);
   });
 
   it('refuses every unsafe URL form in every URL field', () => {
@@ -205,7 +274,14 @@ describe('parseFeed with JSON Feed podcasts', () => {
         content_text: 'Chris has worked at Adobe.',
         summary: 'Brent interviews Chris.',
         date_published: '2014-05-09T14:04:00-07:00',
-        attachments: [{ url: 'http://therecord.co/sp1.m4a', mime_type: 'audio/x-m4a', size_in_bytes: 89970236, duration_in_seconds: 6629 }],
+        attachments: [
+          {
+            url: 'http://therecord.co/sp1.m4a',
+            mime_type: 'audio/x-m4a',
+            size_in_bytes: 89970236,
+            duration_in_seconds: 6629,
+          },
+        ],
       },
       { id: 2, title: 'No audio', content_text: 'Text only post' },
     ],
@@ -220,7 +296,11 @@ describe('parseFeed with JSON Feed podcasts', () => {
       expect(pickText(episode.title)).to.equal('Special #1');
       expect(pickText(episode.summary)).to.equal('Brent interviews Chris.');
       expect(episode.duration).to.equal(6629);
-      expect(episode.audio[0]).to.deep.equal({ url: 'http://therecord.co/sp1.m4a', type: 'audio/x-m4a', bytes: 89970236 });
+      expect(episode.audio[0]).to.deep.equal({
+        url: 'http://therecord.co/sp1.m4a',
+        type: 'audio/x-m4a',
+        bytes: 89970236,
+      });
       expect(episode.published).to.equal('2014-05-09');
       expect(feed.resources[0].type).to.equal('podcast');
       expect(feed.resources[0].episode).to.equal(episode.id);

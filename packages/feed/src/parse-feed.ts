@@ -86,6 +86,8 @@ class FeedReader {
   private readonly topicIds = new Set<string>();
   private readonly episodeIds = new Set<string>();
   private readonly resourceIds = new Set<string>();
+  private readonly checkinIds = new Set<string>();
+  private readonly diagnosticIds = new Set<string>();
 
   constructor(baseUrl?: string | URL) {
     const fallback = typeof location === 'object' && location ? location.href : undefined;
@@ -109,7 +111,8 @@ class FeedReader {
     if (title) feed.title = title;
     const language = field(json, 'language');
     if (typeof language === 'string' && LANGUAGE_TAG.test(language)) feed.language = language;
-    else if (language !== undefined) this.report('language', 'The language must be a language tag such as "en" or "cy".');
+    else if (language !== undefined)
+      this.report('language', 'The language must be a language tag such as "en" or "cy".');
     const updated = this.date(json, 'updated', '');
     if (updated) feed.updated = updated;
 
@@ -145,7 +148,8 @@ class FeedReader {
     const id = this.uniqueId(item, path, this.episodeIds);
     const title = this.text(item, 'title', path, true);
     const audio = this.list(item, 'audio', (a, p) => this.audio(a, p), path);
-    if (audio.length === 0) this.report(join(path, 'audio'), 'An episode needs at least one audio file with a safe URL.');
+    if (audio.length === 0)
+      this.report(join(path, 'audio'), 'An episode needs at least one audio file with a safe URL.');
     if (!id || !title || audio.length === 0) return undefined;
     this.episodeIds.add(id);
     const episode: Episode = {
@@ -167,7 +171,9 @@ class FeedReader {
     if (transcript !== undefined) assign(episode, 'transcript', this.linkedFile(transcript, join(path, 'transcript')));
     const chapters = field(item, 'chapters');
     if (Array.isArray(chapters)) {
-      episode.chapters = this.list(item, 'chapters', (c, p) => this.chapter(c, p), path).sort((a, b) => a.start - b.start);
+      episode.chapters = this.list(item, 'chapters', (c, p) => this.chapter(c, p), path).sort(
+        (a, b) => a.start - b.start,
+      );
     } else if (chapters !== undefined) {
       assign(episode, 'chaptersFile', this.linkedFile(chapters, join(path, 'chapters')));
     }
@@ -233,20 +239,26 @@ class FeedReader {
     const raw = field(item, 'type');
     const type = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
     if ((RESOURCE_TYPES as readonly string[]).includes(type)) return type as ResourceType;
-    this.report(join(path, 'type'), raw === undefined ? 'A resource needs a type; it shows as "other".' : `Unknown type "${clip(String(raw), 40)}"; it shows as "other".`);
+    this.report(
+      join(path, 'type'),
+      raw === undefined
+        ? 'A resource needs a type; it shows as "other".'
+        : `Unknown type "${clip(String(raw), 40)}"; it shows as "other".`,
+    );
     return 'other';
   }
 
   private checkin(item: Json, path: string): Checkin | undefined {
-    const ids = new Set<string>();
-    const id = this.uniqueId(item, path, ids);
+    const id = this.uniqueId(item, path, this.checkinIds);
     const question = this.text(item, 'question', path, true);
     if (!id || !question) return undefined;
+    this.checkinIds.add(id);
     const bandIds = new Set<string>();
     const bands = this.list(item, 'bands', (b, p) => this.band(b, p, bandIds), path);
     const optionIds = new Set<string>();
     const options = this.list(item, 'options', (o, p) => this.option(o, p, optionIds, bandIds), path);
-    if (options.length < 2) this.report(join(path, 'options'), 'A check-in needs at least 2 options, each pointing at a band.');
+    if (options.length < 2)
+      this.report(join(path, 'options'), 'A check-in needs at least 2 options, each pointing at a band.');
     const checkin: Checkin = { id, question, options, bands };
     assign(checkin, 'intro', this.text(item, 'intro', path));
     const help = field(item, 'urgentHelp');
@@ -309,17 +321,19 @@ class FeedReader {
   }
 
   private diagnostic(item: Json, path: string): Diagnostic | undefined {
-    const ids = new Set<string>();
-    const id = this.uniqueId(item, path, ids);
+    const id = this.uniqueId(item, path, this.diagnosticIds);
     const title = this.text(item, 'title', path, true);
     if (!id || !title) return undefined;
+    this.diagnosticIds.add(id);
     const values = new Set<number>();
     const scale = this.list(item, 'scale', (l, p) => this.level(l, p, values), path).sort((a, b) => a.value - b.value);
-    if (scale.length < 2) this.report(join(path, 'scale'), 'A diagnostic needs a scale of at least 2 levels with numeric values.');
+    if (scale.length < 2)
+      this.report(join(path, 'scale'), 'A diagnostic needs a scale of at least 2 levels with numeric values.');
     const sectionIds = new Set<string>();
     const statementIds = new Set<string>();
     const sections = this.list(item, 'sections', (s, p) => this.section(s, p, sectionIds, statementIds), path);
-    if (sections.length === 0) this.report(join(path, 'sections'), 'A diagnostic needs at least one section with statements.');
+    if (sections.length === 0)
+      this.report(join(path, 'sections'), 'A diagnostic needs at least one section with statements.');
     const diagnostic: Diagnostic = { id, title, scale, sections };
     assign(diagnostic, 'summary', this.text(item, 'summary', path));
     return diagnostic;
@@ -339,7 +353,12 @@ class FeedReader {
     return level;
   }
 
-  private section(item: Json, path: string, sectionIds: Set<string>, statementIds: Set<string>): DiagnosticSection | undefined {
+  private section(
+    item: Json,
+    path: string,
+    sectionIds: Set<string>,
+    statementIds: Set<string>,
+  ): DiagnosticSection | undefined {
     const id = this.uniqueId(item, path, sectionIds);
     const title = this.text(item, 'title', path, true);
     if (!id || !title) return undefined;
@@ -386,7 +405,8 @@ class FeedReader {
       // People may be plain strings; everything else must be an object.
       const result = isRecord(entry) || key === 'people' ? read(entry as Json, itemPath) : undefined;
       if (result === undefined) {
-        if (!isRecord(entry) && key !== 'people') this.report(itemPath, 'Expected an object; this item is left out.', true);
+        if (!isRecord(entry) && key !== 'people')
+          this.report(itemPath, 'Expected an object; this item is left out.', true);
         else this.report(itemPath, 'This item is left out.', true);
         continue;
       }
@@ -453,8 +473,10 @@ class FeedReader {
 
   private plainString(item: Json, key: string, path: string, required = false): string | undefined {
     const value = field(item, key);
-    if (typeof value === 'string' && value.trim()) return this.clipped(value.replace(CONTROL_IN_TEXT, '').trim(), join(path, key));
-    if (value !== undefined || required) this.report(join(path, key), required && value === undefined ? 'This is required.' : 'Expected text.');
+    if (typeof value === 'string' && value.trim())
+      return this.clipped(value.replace(CONTROL_IN_TEXT, '').trim(), join(path, key));
+    if (value !== undefined || required)
+      this.report(join(path, key), required && value === undefined ? 'This is required.' : 'Expected text.');
     return undefined;
   }
 
@@ -483,7 +505,10 @@ class FeedReader {
       if (found) return text;
     }
     if (value !== undefined || required) {
-      this.report(fieldPath, value === undefined ? 'This is required.' : 'Expected text, or a map of language to text.');
+      this.report(
+        fieldPath,
+        value === undefined ? 'This is required.' : 'Expected text, or a map of language to text.',
+      );
     }
     return undefined;
   }
@@ -512,9 +537,14 @@ class FeedReader {
     { required = false, integer = false, negative = false } = {},
   ): number | undefined {
     const value = field(item, key);
-    const ok = typeof value === 'number' && Number.isFinite(value) && (negative || value >= 0) && (!integer || Number.isInteger(value));
+    const ok =
+      typeof value === 'number' &&
+      Number.isFinite(value) &&
+      (negative || value >= 0) &&
+      (!integer || Number.isInteger(value));
     if (ok) return value as number;
-    if (value !== undefined || required) this.report(join(path, key), value === undefined ? 'A number is required.' : 'Expected a number.');
+    if (value !== undefined || required)
+      this.report(join(path, key), value === undefined ? 'A number is required.' : 'Expected a number.');
     return undefined;
   }
 
