@@ -13,7 +13,16 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const PACKAGES = ['feed', 'core', 'default-feed', 'resources', 'podcast-player', 'wellbeing-checkin', 'diagnostic-card', 'widgets'];
+const PACKAGES = [
+  'feed',
+  'core',
+  'default-feed',
+  'resources',
+  'podcast-player',
+  'wellbeing-checkin',
+  'diagnostic-card',
+  'widgets',
+];
 
 const typescriptFor = (dir) =>
   typescript({
@@ -71,7 +80,13 @@ const dropIn = {
 
 const packageBuilds = PACKAGES.map((dir) => ({
   input: entries(dir),
-  output: { dir: `packages/${dir}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `packages/${dir}/src`, sourcemap: true },
+  output: {
+    dir: `packages/${dir}/dist`,
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: `packages/${dir}/src`,
+    sourcemap: true,
+  },
   external: (id) => /^(lit|@lit\/|@spf-wellbeing\/|tslib)/.test(id),
   plugins: [typescriptFor(dir)],
 }));

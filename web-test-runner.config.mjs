@@ -8,7 +8,13 @@ import { defaultReporter } from '@web/test-runner';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const MEDIA_TYPES = { '.mp3': 'audio/mpeg', '.opus': 'audio/ogg', '.ogg': 'audio/ogg', '.m4a': 'audio/mp4', '.wav': 'audio/wav' };
+const MEDIA_TYPES = {
+  '.mp3': 'audio/mpeg',
+  '.opus': 'audio/ogg',
+  '.ogg': 'audio/ogg',
+  '.m4a': 'audio/mp4',
+  '.wav': 'audio/wav',
+};
 const root = resolve('.');
 
 /**

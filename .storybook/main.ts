@@ -40,7 +40,10 @@ function defaultFeedBase() {
     enforce: 'pre' as const,
     transform(code: string, id: string) {
       if (!id.replace(/\\/g, '/').endsWith('/packages/default-feed/src/index.ts')) return undefined;
-      return code.replace(/new URL\(\s*'\.\/'\s*,\s*import\.meta\.url\s*\)/, "new URL(/* @vite-ignore */ './', import.meta.url)");
+      return code.replace(
+        /new URL\(\s*'\.\/'\s*,\s*import\.meta\.url\s*\)/,
+        "new URL(/* @vite-ignore */ './', import.meta.url)",
+      );
     },
   };
 }

@@ -19,7 +19,20 @@ const OUT = 'node_modules/.cache/spf-bench';
 // Typed into the search box, one key at a time; Backspace clears between them.
 // All different, so no search is answered from the element's memory of recent
 // searches except when deleting letters, as a reader would.
-const SEARCHES = ['stress', 'well-being team', 'manager cafe', 'night shift', 'back pain', 'union', 'early signs', 'policy on sickness', 'walk', 'help colleague', 'ward', 'mental'];
+const SEARCHES = [
+  'stress',
+  'well-being team',
+  'manager cafe',
+  'night shift',
+  'back pain',
+  'union',
+  'early signs',
+  'policy on sickness',
+  'walk',
+  'help colleague',
+  'ward',
+  'mental',
+];
 
 if (!existsSync(BUNDLE)) {
   console.log(`${BUNDLE} is missing: running npm run build first.`);
@@ -45,16 +58,44 @@ const WORDS = (
   'physio union partnership plan action toolkit check listen learn lead culture change café résumé policy ' +
   'return absence sickness early signs help colleague ward clinic home travel money food water move walk'
 ).split(' ');
-const TOPICS = ['Stress', 'Mental health', 'Bullying and harassment', 'Health and safety', 'Sickness absence', 'Back, muscle and joint health', 'Culture and leadership', 'Arts and health', 'Sleep', 'Money worries', 'Menopause', 'Physical activity'];
-const TYPES = ['guide', 'toolkit', 'podcast', 'infographic', 'case-study', 'framework', 'tool', 'report', 'website', 'video'];
+const TOPICS = [
+  'Stress',
+  'Mental health',
+  'Bullying and harassment',
+  'Health and safety',
+  'Sickness absence',
+  'Back, muscle and joint health',
+  'Culture and leadership',
+  'Arts and health',
+  'Sleep',
+  'Money worries',
+  'Menopause',
+  'Physical activity',
+];
+const TYPES = [
+  'guide',
+  'toolkit',
+  'podcast',
+  'infographic',
+  'case-study',
+  'framework',
+  'tool',
+  'report',
+  'website',
+  'video',
+];
 
 function makeFeed(size) {
   const next = random(size);
   const pick = (list) => list[Math.floor(next() * list.length)];
-  const words = (min, max) => Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => pick(WORDS)).join(' ');
+  const words = (min, max) =>
+    Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => pick(WORDS)).join(' ');
   const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
   const topics = TOPICS.map((name, i) => ({ id: `topic-${i}`, name: { en: name, cy: `${name} (cy)` } }));
-  const organisations = Array.from({ length: 20 }, (_, i) => ({ id: `org-${i}`, name: `Organisation ${i + 1} NHS Trust` }));
+  const organisations = Array.from({ length: 20 }, (_, i) => ({
+    id: `org-${i}`,
+    name: `Organisation ${i + 1} NHS Trust`,
+  }));
   const episodes = Array.from({ length: 5 }, (_, i) => ({
     id: `episode-${i}`,
     title: `Episode ${i + 1}`,
@@ -71,7 +112,8 @@ function makeFeed(size) {
       organisation: `org-${i % organisations.length}`,
       topics: [...new Set([pick(topics).id, pick(topics).id])],
     };
-    if (next() < 0.7) resource.published = `${2015 + Math.floor(next() * 11)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`;
+    if (next() < 0.7)
+      resource.published = `${2015 + Math.floor(next() * 11)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`;
     if (type === 'podcast') resource.episode = pick(episodes).id;
     return resource;
   });
@@ -137,7 +179,15 @@ const results = [];
 try {
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/lib/chromium/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   const errors = [];
@@ -158,7 +208,14 @@ const smallest = results[0];
 const largest = results[results.length - 1];
 const ms = (value) => `${value.toFixed(1)} ms`;
 const rows = [
-  ['resources', 'first render: DOM / frame', 'keystroke → results (median)', 'keystroke → next frame (median)', 'DOM nodes', 'keys (count changed)'],
+  [
+    'resources',
+    'first render: DOM / frame',
+    'keystroke → results (median)',
+    'keystroke → next frame (median)',
+    'DOM nodes',
+    'keys (count changed)',
+  ],
   ...results.map((r) => [
     r.size.toLocaleString('en-GB'),
     `${ms(r.firstRender.dom)} / ${ms(r.firstRender.frame)}`,
@@ -195,4 +252,6 @@ const budgets = [
 console.log('\nBudgets (issue 3):');
 for (const [budget, figure, ok] of budgets) console.log(`  ${ok ? 'within' : 'OVER  '}  ${budget}: ${figure}`);
 console.log('\n"Keystroke → results" runs from keydown to the new results and live count being in the DOM;');
-console.log('"next frame" adds the wait for the following animation frame, so it includes up to one frame of idle time.');
+console.log(
+  '"next frame" adds the wait for the following animation frame, so it includes up to one frame of idle time.',
+);

@@ -13,7 +13,16 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } fro
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-export const PACKAGES = ['feed', 'core', 'default-feed', 'resources', 'podcast-player', 'wellbeing-checkin', 'diagnostic-card', 'widgets'];
+export const PACKAGES = [
+  'feed',
+  'core',
+  'default-feed',
+  'resources',
+  'podcast-player',
+  'wellbeing-checkin',
+  'diagnostic-card',
+  'widgets',
+];
 
 const scratch = 'node_modules/.cache/spf-types';
 rmSync(scratch, { recursive: true, force: true });
@@ -35,7 +44,12 @@ const config = {
     incremental: false,
   },
   include: PACKAGES.map((dir) => `${up}packages/${dir}/src/**/*.ts`),
-  exclude: [`${up}packages/*/src/**/*.test.ts`, `${up}packages/*/src/**/*.stories.ts`, `${up}packages/*/src/**/test-fixtures/**`, `${up}packages/*/src/**/test-helpers.ts`],
+  exclude: [
+    `${up}packages/*/src/**/*.test.ts`,
+    `${up}packages/*/src/**/*.stories.ts`,
+    `${up}packages/*/src/**/test-fixtures/**`,
+    `${up}packages/*/src/**/test-helpers.ts`,
+  ],
 };
 writeFileSync(join(scratch, 'tsconfig.json'), `${JSON.stringify(config, null, 2)}\n`);
 
@@ -43,7 +57,9 @@ writeFileSync(join(scratch, 'tsconfig.json'), `${JSON.stringify(config, null, 2)
 // is the gate for those, so a type error here warns and does not stop the
 // build (and the tests that follow it).
 try {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', join(scratch, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', join(scratch, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
 } catch {
   console.warn('build-types: tsc found type errors (above). Declarations were still written; run `npm run typecheck`.');
 }
@@ -62,5 +78,8 @@ console.log(`Wrote ${count} declaration files into packages/*/dist.`);
 execFileSync(process.execPath, ['scripts/cem.mjs'], { stdio: 'inherit' });
 
 function countFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? countFiles(join(dir, entry.name)) : 1), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, entry) => n + (entry.isDirectory() ? countFiles(join(dir, entry.name)) : 1),
+    0,
+  );
 }

@@ -6,7 +6,16 @@ import { pathToFileURL } from 'node:url';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
-for (const dir of ['feed', 'core', 'default-feed', 'resources', 'podcast-player', 'wellbeing-checkin', 'diagnostic-card', 'widgets']) {
+for (const dir of [
+  'feed',
+  'core',
+  'default-feed',
+  'resources',
+  'podcast-player',
+  'wellbeing-checkin',
+  'diagnostic-card',
+  'widgets',
+]) {
   rmSync(`packages/${dir}/dist`, { recursive: true, force: true });
 }
 

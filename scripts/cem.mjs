@@ -30,11 +30,19 @@ const files = LIBRARY.flatMap((dir) => tsFiles(`packages/${dir}/src`))
 
 function tsFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? (entry.name === 'test-fixtures' ? [] : tsFiles(`${dir}/${entry.name}`)) : entry.name.endsWith('.ts') ? [`${dir}/${entry.name}`] : [],
+    entry.isDirectory()
+      ? entry.name === 'test-fixtures'
+        ? []
+        : tsFiles(`${dir}/${entry.name}`)
+      : entry.name.endsWith('.ts')
+        ? [`${dir}/${entry.name}`]
+        : [],
   );
 }
 
-const modules = files.map((file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2021, true));
+const modules = files.map((file) =>
+  ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2021, true),
+);
 
 /** Finds `SomeClass.define('some-tag')` calls and marks the class as that custom element. */
 function safeDefinePlugin() {
@@ -50,7 +58,11 @@ function safeDefinePlugin() {
         node.arguments.length === 1 &&
         ts.isStringLiteral(node.arguments[0])
       ) {
-        found.push({ className: node.expression.expression.text, tagName: node.arguments[0].text, module: moduleDoc.path });
+        found.push({
+          className: node.expression.expression.text,
+          tagName: node.arguments[0].text,
+          module: moduleDoc.path,
+        });
       }
     },
     packageLinkPhase({ customElementsManifest }) {
@@ -71,7 +83,11 @@ function safeDefinePlugin() {
         const defining = customElementsManifest.modules.find((mod) => mod.path === module);
         defining.exports ??= [];
         if (!defining.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tagName)) {
-          defining.exports.push({ kind: 'custom-element-definition', name: tagName, declaration: { name: className, module: home.path } });
+          defining.exports.push({
+            kind: 'custom-element-definition',
+            name: tagName,
+            declaration: { name: className, module: home.path },
+          });
         }
       }
     },
@@ -81,9 +97,13 @@ function safeDefinePlugin() {
 const manifest = create({ modules, plugins: [...litPlugin(), safeDefinePlugin()], context: { dev: false } });
 
 // The shared tokens, from the JSDoc on baseStyles.
-const tokens = [...readFileSync('packages/core/src/styles.ts', 'utf8').matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] - (.*)/g)].map(
-  ([, name, defaultValue, description]) => ({ name, default: defaultValue.trim(), description: description.trim() }),
-);
+const tokens = [
+  ...readFileSync('packages/core/src/styles.ts', 'utf8').matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] - (.*)/g),
+].map(([, name, defaultValue, description]) => ({
+  name,
+  default: defaultValue.trim(),
+  description: description.trim(),
+}));
 
 // The parts SpfWidget renders for every widget (loading, error, notices).
 const PART_DESCRIPTIONS = {
@@ -93,14 +113,16 @@ const PART_DESCRIPTIONS = {
   'stale-notice': 'The notice shown when a saved copy of the feed is in use.',
   'problems-notice': 'The line that says some items in the feed were left out.',
 };
-const sharedParts = [...readFileSync('packages/core/src/spf-widget.ts', 'utf8').matchAll(/part="([\w-]+)"/g)].map(([, name]) => ({
-  name,
-  description: PART_DESCRIPTIONS[name] ?? '',
-}));
+const sharedParts = [...readFileSync('packages/core/src/spf-widget.ts', 'utf8').matchAll(/part="([\w-]+)"/g)].map(
+  ([, name]) => ({
+    name,
+    description: PART_DESCRIPTIONS[name] ?? '',
+  }),
+);
 
 const allClasses = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.kind === 'class');
 const extendsWidget = (declaration) => {
-  for (let current = declaration; current; ) {
+  for (let current = declaration; current;) {
     if (current.name === 'SpfWidget') return true;
     const parent = current.superclass?.name;
     current = parent ? allClasses.find((d) => d.name === parent) : undefined;
@@ -112,13 +134,19 @@ for (const declaration of allClasses) {
   declaration.cssParts ??= [];
   for (const part of sharedParts) {
     if (!declaration.cssParts.some((p) => p.name === part.name)) {
-      declaration.cssParts.push({ ...part, inheritedFrom: { name: 'SpfWidget', module: 'packages/core/src/spf-widget.ts' } });
+      declaration.cssParts.push({
+        ...part,
+        inheritedFrom: { name: 'SpfWidget', module: 'packages/core/src/spf-widget.ts' },
+      });
     }
   }
   declaration.cssProperties ??= [];
   for (const token of tokens) {
     if (!declaration.cssProperties.some((p) => p.name === token.name)) {
-      declaration.cssProperties.push({ ...token, inheritedFrom: { name: 'baseStyles', module: 'packages/core/src/styles.ts' } });
+      declaration.cssProperties.push({
+        ...token,
+        inheritedFrom: { name: 'baseStyles', module: 'packages/core/src/styles.ts' },
+      });
     }
   }
 }
@@ -126,10 +154,13 @@ for (const declaration of allClasses) {
 // Lit's `{ state: true }` properties are internal: the analyzer lists them as
 // attributes, so take them out (they stay as members for the API docs).
 for (const mod of manifest.modules) {
-  const states = new Set([...readFileSync(mod.path, 'utf8').matchAll(/(\w+):\s*\{[^}]*\bstate:\s*true/g)].map(([, name]) => name));
+  const states = new Set(
+    [...readFileSync(mod.path, 'utf8').matchAll(/(\w+):\s*\{[^}]*\bstate:\s*true/g)].map(([, name]) => name),
+  );
   if (!states.size) continue;
   for (const declaration of mod.declarations ?? []) {
-    if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !states.has(a.fieldName ?? a.name));
+    if (declaration.attributes)
+      declaration.attributes = declaration.attributes.filter((a) => !states.has(a.fieldName ?? a.name));
     for (const member of declaration.members ?? []) {
       if (states.has(member.name)) {
         delete member.attribute;
@@ -207,7 +238,11 @@ write('widgets', {
       kind: 'javascript-module',
       path: 'dist/spf-widgets.js',
       declarations: rewrite(elements, 'widgets'),
-      exports: elements.map((d) => ({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: 'dist/spf-widgets.js' } })),
+      exports: elements.map((d) => ({
+        kind: 'custom-element-definition',
+        name: d.tagName,
+        declaration: { name: d.name, module: 'dist/spf-widgets.js' },
+      })),
     },
     // The player alone, for partner sites: the same class, described once above.
     {
@@ -216,7 +251,11 @@ write('widgets', {
       declarations: [],
       exports: elements
         .filter((d) => d.tagName === 'spf-podcast-player')
-        .map((d) => ({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: 'dist/spf-widgets.js' } })),
+        .map((d) => ({
+          kind: 'custom-element-definition',
+          name: d.tagName,
+          declaration: { name: d.name, module: 'dist/spf-widgets.js' },
+        })),
     },
   ],
 });
@@ -230,4 +269,6 @@ function write(dir, content) {
   writeFileSync(`packages/${dir}/dist/custom-elements.json`, `${JSON.stringify(content, null, 2)}\n`);
 }
 
-console.log(`Wrote custom-elements.json for ${[...ELEMENT_PACKAGES, 'widgets'].join(', ')}: ${elements.map((d) => `<${d.tagName}>`).join(' ')}.`);
+console.log(
+  `Wrote custom-elements.json for ${[...ELEMENT_PACKAGES, 'widgets'].join(', ')}: ${elements.map((d) => `<${d.tagName}>`).join(' ')}.`,
+);

@@ -36,7 +36,15 @@ const { server, url } = await serve(STATIC, 0, '127.0.0.1', { csp: false });
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 
 let passed = 0;
@@ -54,13 +62,16 @@ async function check(story, context) {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   try {
-    await page.goto(`${url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${docs ? 'docs' : 'story'}`, { timeout: TIMEOUT });
+    await page.goto(`${url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${docs ? 'docs' : 'story'}`, {
+      timeout: TIMEOUT,
+    });
     // Storybook's own record of the render: loaders, render and play function all done.
     // A docs page is done when its stories have rendered into it.
     await page.waitForFunction(
       (isDocs) => {
         if (document.body.classList.contains('sb-show-errordisplay')) return true;
-        if (isDocs) return Boolean(document.querySelector('#storybook-docs .sbdocs-content h1, #storybook-docs .sbdocs-title'));
+        if (isDocs)
+          return Boolean(document.querySelector('#storybook-docs .sbdocs-content h1, #storybook-docs .sbdocs-title'));
         const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
         return ['finished', 'completed', 'played', 'errored', 'aborted'].includes(phase);
       },
@@ -77,7 +88,11 @@ async function check(story, context) {
             if (el.shadowRoot) walk(el.shadowRoot);
           }
         };
-        walk(document.querySelector('#storybook-root')?.childElementCount ? document.querySelector('#storybook-root') : document.body);
+        walk(
+          document.querySelector('#storybook-root')?.childElementCount
+            ? document.querySelector('#storybook-root')
+            : document.body,
+        );
         return found;
       };
       for (let round = 0; round < 4; round++) {
@@ -104,7 +119,10 @@ async function check(story, context) {
       [AXE_TAGS, docs ? '#storybook-docs' : '#storybook-root'],
     );
     for (const violation of results.violations) {
-      const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' > ')).join('; ');
+      const targets = violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' > '))
+        .join('; ');
       problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} at ${targets}`);
     }
   } catch (error) {
@@ -115,7 +133,8 @@ async function check(story, context) {
   if (problems.length) {
     failed++;
     console.log(`FAIL ${story.id}`);
-    for (const problem of problems) console.log(`     ${problem.split('\n').slice(0, 3).join('\n       ').slice(0, 600)}`);
+    for (const problem of problems)
+      console.log(`     ${problem.split('\n').slice(0, 3).join('\n       ').slice(0, 600)}`);
   } else {
     passed++;
     console.log(`ok   ${story.id}`);

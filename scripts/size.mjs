@@ -58,7 +58,12 @@ async function measure(input) {
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       resolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] }),
-      typescript({ tsconfig: './tsconfig.json', include: ['packages/*/src/**/*.ts'], exclude: ['**/*.test.ts'], compilerOptions: { declaration: false, sourceMap: false, types: [] } }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        include: ['packages/*/src/**/*.ts'],
+        exclude: ['**/*.test.ts'],
+        compilerOptions: { declaration: false, sourceMap: false, types: [] },
+      }),
       minifyHtmlLiterals(),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],
@@ -68,7 +73,10 @@ async function measure(input) {
   await bundle.close();
   const chunks = output.filter((chunk) => chunk.type === 'chunk');
   const entry = chunks.find((chunk) => chunk.isEntry);
-  return [gzip(entry.code), ...split(chunks.filter((chunk) => !chunk.isEntry).map((chunk) => [chunk.fileName, chunk.code]))];
+  return [
+    gzip(entry.code),
+    ...split(chunks.filter((chunk) => !chunk.isEntry).map((chunk) => [chunk.fileName, chunk.code])),
+  ];
 }
 
 const dist = 'packages/widgets/dist';
@@ -79,7 +87,10 @@ if (!existsSync(`${dist}/spf-widgets.js`)) {
 /** A built drop-in file and the files beside it that it loads. */
 function dropIn(name) {
   const beside = readdirSync(dist).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.js'));
-  return [gzip(readFileSync(`${dist}/${name}.js`)), ...split(beside.map((file) => [file, readFileSync(`${dist}/${file}`)]))];
+  return [
+    gzip(readFileSync(`${dist}/${name}.js`)),
+    ...split(beside.map((file) => [file, readFileSync(`${dist}/${file}`)])),
+  ];
 }
 
 const rows = [
@@ -91,7 +102,9 @@ for (const [name, input] of ENTRIES) rows.push([name, ...(await measure(input))]
 let over = false;
 const column = (bytes) => (bytes ? kb(bytes) : '').padStart(13);
 console.log('\nmin+gzip -9, Lit included\n');
-console.log(`${'entry'.padEnd(40)} ${'bytes'.padStart(8)} ${'size'.padStart(9)} ${'+ with feed'.padStart(13)} ${'= first view'.padStart(13)} ${'on first use'.padStart(13)}  budget (entry)`);
+console.log(
+  `${'entry'.padEnd(40)} ${'bytes'.padStart(8)} ${'size'.padStart(9)} ${'+ with feed'.padStart(13)} ${'= first view'.padStart(13)} ${'on first use'.padStart(13)}  budget (entry)`,
+);
 for (const [name, bytes, withFeed, later] of rows) {
   const budget = BUDGETS[name];
   const verdict = budget ? `${bytes <= budget ? 'within' : 'OVER'} ${kb(budget)}` : '';

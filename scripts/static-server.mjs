@@ -54,7 +54,11 @@ export function serve(root, port = 0, host = '127.0.0.1', options = {}) {
       const start = range[1] ? Number(range[1]) : stat.size - Number(range[2]);
       const last = range[1] && range[2] ? Math.min(Number(range[2]), stat.size - 1) : stat.size - 1;
       if (start > last || start < 0) return end(response, 416, { 'content-range': `bytes */${stat.size}` });
-      response.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${last}/${stat.size}`, 'content-length': last - start + 1 });
+      response.writeHead(206, {
+        ...headers,
+        'content-range': `bytes ${start}-${last}/${stat.size}`,
+        'content-length': last - start + 1,
+      });
       if (request.method === 'HEAD') return response.end();
       return createReadStream(path, { start, end: last }).pipe(response);
     }
@@ -63,7 +67,9 @@ export function serve(root, port = 0, host = '127.0.0.1', options = {}) {
     createReadStream(path).pipe(response);
   });
   return new Promise((done) => {
-    server.listen(port, host, () => done({ server, url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${server.address().port}` }));
+    server.listen(port, host, () =>
+      done({ server, url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${server.address().port}` }),
+    );
   });
 }
 

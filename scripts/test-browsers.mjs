@@ -34,27 +34,50 @@ export const LABEL = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit
 
 const first = (paths) => paths.find((path) => path && existsSync(path));
 const onPath = (name) => first((process.env.PATH ?? '').split(delimiter).map((dir) => dir && join(dir, name)));
-const MULTIARCH = ['x86_64-linux-gnu', 'aarch64-linux-gnu', 'arm-linux-gnueabihf', 'i386-linux-gnu', 'powerpc64le-linux-gnu', 's390x-linux-gnu'];
+const MULTIARCH = [
+  'x86_64-linux-gnu',
+  'aarch64-linux-gnu',
+  'arm-linux-gnueabihf',
+  'i386-linux-gnu',
+  'powerpc64le-linux-gnu',
+  's390x-linux-gnu',
+];
 
 /** The path in `variable` if it is set (it must exist), otherwise the first of `paths` that exists. */
 const find = (variable, paths) => (process.env[variable] ? first([process.env[variable]]) : first(paths));
-const notFound = (variable, what) => (process.env[variable] ? `${variable}=${process.env[variable]} does not exist` : `${what} not found (or set ${variable})`);
+const notFound = (variable, what) =>
+  process.env[variable]
+    ? `${variable}=${process.env[variable]} does not exist`
+    : `${what} not found (or set ${variable})`;
 
 /** Where each engine's parts are on this machine; `missing` names what was not found. */
 export function locate(engine) {
   if (engine === 'chromium') {
-    const executablePath = find('CHROME_PATH', ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']);
+    const executablePath = find('CHROME_PATH', [
+      '/usr/lib/chromium/chromium',
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+    ]);
     return { executablePath, missing: executablePath ? [] : [notFound('CHROME_PATH', 'Chromium')] };
   }
   if (engine === 'firefox') {
-    const executablePath = find('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox']);
+    const executablePath = find('FIREFOX_PATH', [
+      '/usr/bin/firefox-esr',
+      '/usr/lib/firefox-esr/firefox-esr',
+      '/usr/bin/firefox',
+    ]);
     return { executablePath, missing: executablePath ? [] : [notFound('FIREFOX_PATH', 'Firefox')] };
   }
   if (engine === 'webkit') {
     const driver = find('WEBKIT_WEBDRIVER_PATH', [onPath('WebKitWebDriver')]);
     const miniBrowser = find(
       'MINIBROWSER_PATH',
-      MULTIARCH.flatMap((arch) => [`/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`, `/usr/lib/${arch}/webkitgtk-6.0/MiniBrowser`, `/usr/lib/${arch}/webkit2gtk-4.0/MiniBrowser`]),
+      MULTIARCH.flatMap((arch) => [
+        `/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`,
+        `/usr/lib/${arch}/webkitgtk-6.0/MiniBrowser`,
+        `/usr/lib/${arch}/webkit2gtk-4.0/MiniBrowser`,
+      ]),
     );
     const xvfb = onPath('Xvfb');
     const missing = [];
@@ -68,9 +91,15 @@ export function locate(engine) {
 
 /** The engines SPF_BROWSERS asks for (or all), and whether it was set. */
 export function requestedEngines() {
-  const asked = (process.env.SPF_BROWSERS ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const asked = (process.env.SPF_BROWSERS ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = asked.filter((name) => !ENGINES.includes(name));
-  if (unknown.length) throw new Error(`Unknown engine(s) in SPF_BROWSERS: ${unknown.join(', ')}. Use a comma list of ${ENGINES.join(', ')}.`);
+  if (unknown.length)
+    throw new Error(
+      `Unknown engine(s) in SPF_BROWSERS: ${unknown.join(', ')}. Use a comma list of ${ENGINES.join(', ')}.`,
+    );
   return { engines: asked.length ? [...new Set(asked)] : ENGINES, explicit: asked.length > 0 };
 }
 
@@ -98,14 +127,22 @@ export function planEngines() {
   const required = missing.length > 0 && (explicit || isCI() || run.length === 0);
   let message = '';
   if (missing.length) {
-    const why = explicit ? 'SPF_BROWSERS asks for it' : isCI() ? 'CI=true requires all three engines' : run.length === 0 ? 'no engine is installed' : '';
+    const why = explicit
+      ? 'SPF_BROWSERS asks for it'
+      : isCI()
+        ? 'CI=true requires all three engines'
+        : run.length === 0
+          ? 'no engine is installed'
+          : '';
     message = [
       required
         ? `ERROR: missing browser engine(s): ${missing.map((e) => LABEL[e]).join(', ')} (${why}).`
         : `WARNING: missing browser engine(s): ${missing.map((e) => LABEL[e]).join(', ')}. These tests did NOT run in ${missing.length === 1 ? 'it' : 'them'}.`,
       ...lines,
       `  All engines at once: sudo apt-get install -y ${ALL_PACKAGES}`,
-      required ? '' : `  To silence this, install them, or pick engines on purpose: SPF_BROWSERS=${run.join(',')} npm test`,
+      required
+        ? ''
+        : `  To silence this, install them, or pick engines on purpose: SPF_BROWSERS=${run.join(',')} npm test`,
     ]
       .filter(Boolean)
       .join('\n');
@@ -175,7 +212,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts Xvfb on a free display (Xvfb picks it and tells us on a pipe). */
 async function startXvfb(xvfb) {
-  const child = track(spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-noreset'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] }));
+  const child = track(
+    spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-noreset'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    }),
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const display = await new Promise((resolve, reject) => {
@@ -211,7 +252,9 @@ async function startWebKitWebDriver(driver, display, configHome) {
   // No sound card on CI machines: GStreamer's autoaudiosink then tried
   // OpenAL and ALSA, failed, and MiniBrowser crashed now and then during the
   // podcast tests. fakeaudiosink plays in real time with no device.
-  const ranks = [process.env.GST_PLUGIN_FEATURE_RANK, 'fakeaudiosink:MAX,pulsesink:NONE,openalsink:NONE,alsasink:NONE'].filter(Boolean).join(',');
+  const ranks = [process.env.GST_PLUGIN_FEATURE_RANK, 'fakeaudiosink:MAX,pulsesink:NONE,openalsink:NONE,alsasink:NONE']
+    .filter(Boolean)
+    .join(',');
   const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: configHome, GST_PLUGIN_FEATURE_RANK: ranks };
   const child = track(spawn(driver, [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'pipe'], env }));
   let stderr = '';
@@ -263,7 +306,10 @@ export async function startWebKitServices() {
     removeConfig();
     throw error;
   }
-  const stopped = (child) => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve)));
+  const stopped = (child) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise((resolve) => child.once('exit', resolve));
   return {
     display: x.display,
     port: wd.port,
@@ -285,7 +331,10 @@ export function webkitCapabilities(miniBrowser, extraArgs = []) {
     browserName: 'MiniBrowser',
     // webdriverio 9 otherwise asks for BiDi (webSocketUrl), which WebKitWebDriver refuses.
     'wdio:enforceWebDriverClassic': true,
-    'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation', '--autoplay-policy=allow', ...extraArgs] },
+    'webkitgtk:browserOptions': {
+      binary: miniBrowser,
+      args: ['--automation', '--autoplay-policy=allow', ...extraArgs],
+    },
   };
 }
 
@@ -343,16 +392,20 @@ async function chromiumLauncher() {
 async function firefoxLauncher() {
   const { chromeLauncher } = await import('@web/test-runner-chrome');
   const puppeteer = await import('puppeteer-core');
-  return withFocusedPage(withCommandsFirst(chromeLauncher({
-    puppeteer: puppeteer.default ?? puppeteer,
-    concurrency: 1,
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: locate('firefox').executablePath,
-      headless: true,
-      extraPrefsFirefox: FIREFOX_PREFS,
-    },
-  })));
+  return withFocusedPage(
+    withCommandsFirst(
+      chromeLauncher({
+        puppeteer: puppeteer.default ?? puppeteer,
+        concurrency: 1,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: locate('firefox').executablePath,
+          headless: true,
+          extraPrefsFirefox: FIREFOX_PREFS,
+        },
+      }),
+    ),
+  );
 }
 
 async function webkitLauncher() {
@@ -378,7 +431,15 @@ async function webkitLauncher() {
       if (this.driver) {
         // A hung MiniBrowser never answers at all: give it 5 seconds. One
         // that did not finish the last file (see stopSession) is not trusted.
-        const alive = !this.broken && (await Promise.race([this.driver.getUrl().then(() => true, () => false), sleep(5000).then(() => false)]));
+        const alive =
+          !this.broken &&
+          (await Promise.race([
+            this.driver.getUrl().then(
+              () => true,
+              () => false,
+            ),
+            sleep(5000).then(() => false),
+          ]));
         this.broken = false;
         if (!alive) {
           console.error('\nWebKit: the browser stopped answering or ended; starting a new one.');
@@ -438,7 +499,12 @@ async function setWebDriverViewport(driver, width, height) {
     const rect = await driver.getWindowRect();
     const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
     if (inner[0] === width && inner[1] === height) return;
-    await driver.setWindowRect(null, null, Math.max(1, width + rect.width - inner[0]), Math.max(1, height + rect.height - inner[1]));
+    await driver.setWindowRect(
+      null,
+      null,
+      Math.max(1, width + rect.width - inner[0]),
+      Math.max(1, height + rect.height - inner[1]),
+    );
   }
   const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
   if (inner[0] !== width) throw new Error(`WebKit could not make the viewport ${width}px wide (it is ${inner[0]}px).`);
@@ -500,15 +566,35 @@ function withFocusedPage(launcher) {
 
 /** WebDriver key codes for the key names puppeteer and playwright use. */
 const KEY_CODES = {
-  Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Backspace: '\uE003', Delete: '\uE017', Space: ' ',
-  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
-  Home: '\uE011', End: '\uE010', PageUp: '\uE00E', PageDown: '\uE00F',
-  Shift: '\uE008', ShiftLeft: '\uE008', Control: '\uE009', ControlLeft: '\uE009', Alt: '\uE00A', AltLeft: '\uE00A', Meta: '\uE03D', MetaLeft: '\uE03D',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Backspace: '\uE003',
+  Delete: '\uE017',
+  Space: ' ',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Home: '\uE011',
+  End: '\uE010',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  Shift: '\uE008',
+  ShiftLeft: '\uE008',
+  Control: '\uE009',
+  ControlLeft: '\uE009',
+  Alt: '\uE00A',
+  AltLeft: '\uE00A',
+  Meta: '\uE03D',
+  MetaLeft: '\uE03D',
 };
 const keyCode = (name) => {
   if (KEY_CODES[name]) return KEY_CODES[name];
   if ([...name].length === 1) return name;
-  throw new Error(`Unknown key "${name}" for WebKit. Known: ${Object.keys(KEY_CODES).join(', ')} and single characters.`);
+  throw new Error(
+    `Unknown key "${name}" for WebKit. Known: ${Object.keys(KEY_CODES).join(', ')} and single characters.`,
+  );
 };
 /** "Shift+Tab" → ['Shift', 'Tab']; "+" stays "+". */
 const chord = (press) => (press.length > 1 && press.includes('+') ? press.split(/\+(?=.)/) : [press]);
@@ -556,11 +642,19 @@ export function commandsPlugin() {
       if (command === 'send-keys') {
         if (typeof payload?.press === 'string') {
           const codes = chord(payload.press).map(keyCode);
-          await keys([...codes.map((value) => ({ type: 'keyDown', value })), ...codes.reverse().map((value) => ({ type: 'keyUp', value }))]);
+          await keys([
+            ...codes.map((value) => ({ type: 'keyDown', value })),
+            ...codes.reverse().map((value) => ({ type: 'keyUp', value })),
+          ]);
           return true;
         }
         if (typeof payload?.type === 'string') {
-          await keys([...payload.type].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]));
+          await keys(
+            [...payload.type].flatMap((value) => [
+              { type: 'keyDown', value },
+              { type: 'keyUp', value },
+            ]),
+          );
           return true;
         }
         if (typeof payload?.down === 'string') {
@@ -620,7 +714,9 @@ export function summaryReporter() {
           else if (test.passed) add('passed');
           else {
             add('failed');
-            failures.push(`${name}: ${session.testFile}: ${[...path, test.name].join(' > ')}: ${test.error?.message ?? ''}`);
+            failures.push(
+              `${name}: ${session.testFile}: ${[...path, test.name].join(' > ')}: ${test.error?.message ?? ''}`,
+            );
           }
         }
         for (const child of suite.suites) walk(child, [...path, child.name]);
@@ -629,12 +725,17 @@ export function summaryReporter() {
       // A file that failed to load counts as a failure, so it can't pass silently.
       if (!session.passed && (!session.testResults || session.errors?.length)) {
         add('failed');
-        failures.push(`${name}: ${session.testFile}: ${session.errors?.map((e) => e.message).join('; ') || 'did not run'}`);
+        failures.push(
+          `${name}: ${session.testFile}: ${session.errors?.map((e) => e.message).join('; ') || 'did not run'}`,
+        );
       }
     }
     mkdirSync('test-results', { recursive: true });
     const file = process.env.SPF_SUMMARY_FILE ?? 'test-results/browser-summary.json';
-    writeFileSync(file, JSON.stringify({ ...total, engines, files, failures, seconds: (Date.now() - started) / 1000 }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...total, engines, files, failures, seconds: (Date.now() - started) / 1000 }, null, 2),
+    );
   };
   return {
     start({ startTime }) {

@@ -14,7 +14,8 @@ import { LABEL, planEngines, readSummary, shout } from './test-browsers.mjs';
 
 const node = process.execPath;
 /** Failures that say the browser broke, not a test: the page never started, or never finished. */
-const BROWSER_BROKE = /unable to create and start a test page|did not finish within|Timed out stopping the browser page|did not run/;
+const BROWSER_BROKE =
+  /unable to create and start a test page|did not finish within|Timed out stopping the browser page|did not run/;
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
@@ -68,10 +69,22 @@ let anyRunFailed = false;
 // Node tests, and the end-to-end checks (real browsers, no test runner).
 const nodeTests = ['test/node', 'test/e2e']
   .filter((dir) => existsSync(dir))
-  .flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.test.mjs')).map((file) => `${dir}/${file}`));
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.test.mjs'))
+      .map((file) => `${dir}/${file}`),
+  );
 let started = Date.now();
 const nodeStatus = await run(
-  ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/node.tap', ...nodeTests],
+  [
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    '--test-reporter-destination=test-results/node.tap',
+    ...nodeTests,
+  ],
   { SPF_ENGINES_RUN: plan.run.join(',') },
 );
 const tap = existsSync('test-results/node.tap') ? readFileSync('test-results/node.tap', 'utf8') : '';
@@ -110,16 +123,27 @@ for (const engine of plan.run) {
   };
   const toRetry = failedFiles.length <= 3 ? failedFiles : failedFiles.filter(brokeBrowser);
   if (status !== 0 && summary && toRetry.length > 0) {
-    shout(`${LABEL[engine]}: running ${toRetry.length} failed file(s) once more in a fresh browser:\n  ${toRetry.join('\n  ')}`);
+    shout(
+      `${LABEL[engine]}: running ${toRetry.length} failed file(s) once more in a fresh browser:\n  ${toRetry.join('\n  ')}`,
+    );
     retried.push(`${LABEL[engine]}: ${toRetry.join(', ')}`);
     const retryFile = `test-results/browser-${engine}-retry.json`;
-    runStatus = await run(['node_modules/@web/test-runner/dist/bin.js', ...toRetry], { SPF_BROWSERS: engine, SPF_SUMMARY_FILE: retryFile });
+    runStatus = await run(['node_modules/@web/test-runner/dist/bin.js', ...toRetry], {
+      SPF_BROWSERS: engine,
+      SPF_SUMMARY_FILE: retryFile,
+    });
     const retry = readSummary(retryFile);
     if (retry) {
       const kept = Object.entries(summary.files).filter(([file]) => !toRetry.includes(relative(process.cwd(), file)));
       const sum = (key) => kept.reduce((total, [, counts]) => total + counts[key], 0) + retry[key];
       const keptFailures = summary.failures.filter((line) => !toRetry.some((file) => line.includes(file)));
-      summary = { ...summary, passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), failures: [...keptFailures, ...retry.failures] };
+      summary = {
+        ...summary,
+        passed: sum('passed'),
+        failed: sum('failed'),
+        skipped: sum('skipped'),
+        failures: [...keptFailures, ...retry.failures],
+      };
       if (summary.failed === 0 && runStatus === 0) runStatus = 0;
     }
   }
@@ -131,7 +155,9 @@ for (const engine of plan.run) {
   anyRunFailed ||= runStatus !== 0;
   failures.push(...(summary?.failures ?? []));
   const skipped = summary?.skipped ? `, ${summary.skipped} skipped` : '';
-  timings.push(`${LABEL[engine]}: ${enginePassed} passed, ${engineFailed} failed${skipped} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  timings.push(
+    `${LABEL[engine]}: ${enginePassed} passed, ${engineFailed} failed${skipped} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 // A missing engine that was required counts as a failure.

@@ -1,10 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { answerEveryGroup, inside, settled, sharedStories, waitForReady, widgetMeta, type WidgetArgs } from './support/widget-stories.js';
+import {
+  answerEveryGroup,
+  inside,
+  settled,
+  sharedStories,
+  waitForReady,
+  widgetMeta,
+  type WidgetArgs,
+} from './support/widget-stories.js';
 
 export default {
   title: 'Widgets/Diagnostic card',
   component: 'spf-diagnostic-card',
-  ...widgetMeta('spf-diagnostic-card', 'An organisational self-assessment against the 7 elements of the NHS Health and Wellbeing Framework.'),
+  ...widgetMeta(
+    'spf-diagnostic-card',
+    'An organisational self-assessment against the 7 elements of the NHS Health and Wellbeing Framework.',
+  ),
 } satisfies Meta<WidgetArgs>;
 
 type Story = StoryObj<WidgetArgs>;

@@ -41,22 +41,33 @@ function editor(initial: string): HTMLElement {
           }}
         ></textarea>
         <div role="status" aria-live="polite">
-          ${jsonError
-            ? html`<p class="sb-bad">This is not valid JSON: ${jsonError}</p>`
-            : !result?.ok
-              ? html`<p class="sb-bad">This is not a wellbeing feed.</p>`
-              : result.problems.length === 0
-                ? html`<p class="sb-ok">No problems. Ready to show: ${counts}.</p>`
-                : html`<p class="sb-bad">${result.problems.length} ${result.problems.length === 1 ? 'problem' : 'problems'}. Ready to show: ${counts}.</p>`}
+          ${
+            jsonError
+              ? html`<p class="sb-bad">This is not valid JSON: ${jsonError}</p>`
+              : !result?.ok
+                ? html`<p class="sb-bad">This is not a wellbeing feed.</p>`
+                : result.problems.length === 0
+                  ? html`<p class="sb-ok">No problems. Ready to show: ${counts}.</p>`
+                  : html`<p class="sb-bad">
+                      ${result.problems.length} ${result.problems.length === 1 ? 'problem' : 'problems'}. Ready to show:
+                      ${counts}.
+                    </p>`
+          }
         </div>
-        ${result?.problems.length
-          ? html`<h3>Problems</h3>
-              <ul>
-                ${result.problems.map(
-                  (problem) => html`<li><code>${problem.path || '(the feed)'}</code>: ${problem.message}${problem.leftOut ? ' (left out)' : ''}</li>`,
-                )}
-              </ul>`
-          : ''}`,
+        ${
+          result?.problems.length
+            ? html`<h3>Problems</h3>
+                <ul>
+                  ${result.problems.map(
+                    (problem) =>
+                      html`<li>
+                        <code>${problem.path || '(the feed)'}</code>:
+                        ${problem.message}${problem.leftOut ? ' (left out)' : ''}
+                      </li>`,
+                  )}
+                </ul>`
+            : ''
+        }`,
       root,
     );
   };
@@ -89,7 +100,13 @@ export const WithProblems: Story = {
           resources: [
             { id: 'a', title: 'A script link', url: 'javascript:alert(1)', type: 'guide' },
             { title: 'No id', url: 'https://www.example.nhs.uk/', type: 'guide' },
-            { id: 'c', title: 'Unknown topic', url: 'https://www.example.nhs.uk/c', type: 'leaflet', topics: ['sleep'] },
+            {
+              id: 'c',
+              title: 'Unknown topic',
+              url: 'https://www.example.nhs.uk/c',
+              type: 'leaflet',
+              topics: ['sleep'],
+            },
           ],
           episodes: [{ id: 'e', title: 'No audio', audio: [] }],
         },

@@ -1,10 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { answerEveryGroup, inside, settled, sharedStories, waitForReady, widgetMeta, type WidgetArgs } from './support/widget-stories.js';
+import {
+  answerEveryGroup,
+  inside,
+  settled,
+  sharedStories,
+  waitForReady,
+  widgetMeta,
+  type WidgetArgs,
+} from './support/widget-stories.js';
 
 export default {
   title: 'Widgets/Podcast player',
   component: 'spf-podcast-player',
-  ...widgetMeta('spf-podcast-player', 'An accessible podcast player: transcripts, chapters, speed and a download link, so a listener is never stranded.'),
+  ...widgetMeta(
+    'spf-podcast-player',
+    'An accessible podcast player: transcripts, chapters, speed and a download link, so a listener is never stranded.',
+  ),
 } satisfies Meta<WidgetArgs>;
 
 type Story = StoryObj<WidgetArgs>;

@@ -4,7 +4,10 @@ import { sharedStories, widgetMeta, type WidgetArgs } from './support/widget-sto
 export default {
   title: 'Widgets/Resources',
   component: 'spf-resources',
-  ...widgetMeta('spf-resources', 'A searchable, filterable list of health and wellbeing resources from NHS partner organisations.'),
+  ...widgetMeta(
+    'spf-resources',
+    'A searchable, filterable list of health and wellbeing resources from NHS partner organisations.',
+  ),
 } satisfies Meta<WidgetArgs>;
 
 type Story = StoryObj<WidgetArgs>;

@@ -10,12 +10,13 @@ export default {
   component: 'spf-feed',
   tags: ['autodocs'],
   args: { src: 'feeds/default.json' },
-  render: ({ src, timeout }: Args) => html`<div class="sb-frame" lang="en">
-    <spf-feed src=${src ?? ''} timeout=${timeout ?? 10000}>
-      <spf-resources heading-level="2" page-size="3"></spf-resources>
-      <spf-podcast-player heading-level="2"></spf-podcast-player>
-    </spf-feed>
-  </div>`,
+  render: ({ src, timeout }: Args) =>
+    html`<div class="sb-frame" lang="en">
+      <spf-feed src=${src ?? ''} timeout=${timeout ?? 10000}>
+        <spf-resources heading-level="2" page-size="3"></spf-resources>
+        <spf-podcast-player heading-level="2"></spf-podcast-player>
+      </spf-feed>
+    </div>`,
   parameters: {
     docs: {
       description: {

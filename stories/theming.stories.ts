@@ -53,57 +53,91 @@ type Story = StoryObj;
 /** Every design token, its default and what it changes. */
 export const Tokens: Story = {
   name: 'Every token',
-  render: () => html`<table class="sb-token-table">
-    <caption class="sb-caption">Design tokens (CSS custom properties)</caption>
-    <thead>
-      <tr><th scope="col">Token</th><th scope="col">Default</th><th scope="col">What it changes</th><th scope="col">Read by</th></tr>
-    </thead>
-    <tbody>
-      ${allTokens().map(
-        (token) => html`<tr>
-          <th scope="row"><code>${token.name}</code></th>
-          <td>
-            ${isColour(token.default)
-              ? html`<span class="sb-swatch" style=${styleMap({ background: token.default ?? '' })}></span> `
-              : nothing}<code>${token.default ?? ''}</code>
-          </td>
-          <td>${token.description ?? ''}</td>
-          <td>${token.tags.length === elements.filter((e) => e.cssProperties?.length).length ? 'every widget' : token.tags.join(', ')}</td>
-        </tr>`,
-      )}
-    </tbody>
-  </table>`,
+  render: () =>
+    html`<table class="sb-token-table">
+      <caption class="sb-caption">
+        Design tokens (CSS custom properties)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Token</th>
+          <th scope="col">Default</th>
+          <th scope="col">What it changes</th>
+          <th scope="col">Read by</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${allTokens().map(
+          (token) =>
+            html`<tr>
+              <th scope="row"><code>${token.name}</code></th>
+              <td>
+                ${
+                  isColour(token.default)
+                    ? html`<span class="sb-swatch" style=${styleMap({ background: token.default ?? '' })}></span> `
+                    : nothing
+                }<code>${token.default ?? ''}</code>
+              </td>
+              <td>${token.description ?? ''}</td>
+              <td>
+                ${token.tags.length === elements.filter((e) => e.cssProperties?.length).length ? 'every widget' : token.tags.join(', ')}
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`,
   tags: ['no-elements'],
 };
 
 /** Every `::part` of every element. */
 export const Parts: Story = {
   name: 'Every part',
-  render: () => html`${elements.map(
-    (element) => html`<table class="sb-token-table">
-      <caption class="sb-caption"><code>&lt;${element.tagName}&gt;</code> parts</caption>
-      <thead><tr><th scope="col">Part</th><th scope="col">What it is</th></tr></thead>
-      <tbody>
-        ${(element.cssParts ?? []).length
-          ? (element.cssParts ?? []).map(
-              (part) => html`<tr><th scope="row"><code>::part(${part.name})</code></th><td>${part.description ?? ''}</td></tr>`,
-            )
-          : html`<tr><td colspan="2">No parts: it renders nothing of its own.</td></tr>`}
-      </tbody>
-    </table>`,
-  )}`,
+  render: () =>
+    html`${elements.map(
+      (element) =>
+        html`<table class="sb-token-table">
+          <caption class="sb-caption">
+            <code>&lt;${element.tagName}&gt;</code>
+            parts
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Part</th>
+              <th scope="col">What it is</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${
+              (element.cssParts ?? []).length
+                ? (element.cssParts ?? []).map(
+                    (part) =>
+                      html`<tr>
+                        <th scope="row"><code>::part(${part.name})</code></th>
+                        <td>${part.description ?? ''}</td>
+                      </tr>`,
+                  )
+                : html`<tr>
+                    <td colspan="2">No parts: it renders nothing of its own.</td>
+                  </tr>`
+            }
+          </tbody>
+        </table>`,
+    )}`,
   tags: ['no-elements'],
 };
 
 /** The same elements with the default NHS tokens and with a theme set on a wrapper. */
 export const CustomTheme: Story = {
   name: 'A custom theme (tokens only)',
-  render: () => html`<div class="sb-grid">
-    <div class="sb-frame sb-purple" lang="en">
-      <p class="sb-caption">Purple theme, rounder corners and a serif font, set with <code>--spf-*</code> tokens on a wrapper.</p>
-      ${WIDGETS.map((tag) => widget(tag))}
-    </div>
-  </div>`,
+  render: () =>
+    html`<div class="sb-grid">
+      <div class="sb-frame sb-purple" lang="en">
+        <p class="sb-caption">
+          Purple theme, rounder corners and a serif font, set with <code>--spf-*</code> tokens on a wrapper.
+        </p>
+        ${WIDGETS.map((tag) => widget(tag))}
+      </div>
+    </div>`,
 };
 
 /** A high-contrast theme made with tokens alone. */
@@ -115,10 +149,13 @@ export const HighContrast: Story = {
 /** Styling `::part`s from the page: a border round each element's base part. */
 export const StyledParts: Story = {
   name: 'Styling parts',
-  render: () => html`<div class="sb-frame sb-parts" lang="en">
-    <p class="sb-caption">Each element's <code>::part(base)</code> has a purple border, set by the page's own stylesheet.</p>
-    ${WIDGETS.map((tag) => widget(tag))}
-  </div>`,
+  render: () =>
+    html`<div class="sb-frame sb-parts" lang="en">
+      <p class="sb-caption">
+        Each element's <code>::part(base)</code> has a purple border, set by the page's own stylesheet.
+      </p>
+      ${WIDGETS.map((tag) => widget(tag))}
+    </div>`,
 };
 
 function widget(tag: string) {

@@ -1,10 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { answerEveryGroup, inside, settled, sharedStories, waitForReady, widgetMeta, type WidgetArgs } from './support/widget-stories.js';
+import {
+  answerEveryGroup,
+  inside,
+  settled,
+  sharedStories,
+  waitForReady,
+  widgetMeta,
+  type WidgetArgs,
+} from './support/widget-stories.js';
 
 export default {
   title: 'Widgets/Wellbeing check-in',
   component: 'spf-wellbeing-checkin',
-  ...widgetMeta('spf-wellbeing-checkin', 'A private "How are you feeling today?" check-in that signposts support. Answers stay in the browser.'),
+  ...widgetMeta(
+    'spf-wellbeing-checkin',
+    'A private "How are you feeling today?" check-in that signposts support. Answers stay in the browser.',
+  ),
 } satisfies Meta<WidgetArgs>;
 
 type Story = StoryObj<WidgetArgs>;

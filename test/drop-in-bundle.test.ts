@@ -22,10 +22,11 @@ describe('the drop-in bundle', () => {
     const doc = frame.contentDocument!;
     const tags = ['spf-resources', 'spf-wellbeing-checkin', 'spf-podcast-player', 'spf-diagnostic-card'];
     await waitUntil(
-      () => tags.every((tag) => {
-        const root = doc.querySelector(tag)?.shadowRoot;
-        return root && !root.querySelector('[aria-busy="true"]') && root.textContent!.trim().length > 20;
-      }),
+      () =>
+        tags.every((tag) => {
+          const root = doc.querySelector(tag)?.shadowRoot;
+          return root && !root.querySelector('[aria-busy="true"]') && root.textContent!.trim().length > 20;
+        }),
       'the elements did not render the default feed',
       { timeout: 10000 },
     );
@@ -39,11 +40,16 @@ describe('the drop-in bundle', () => {
     const frame = await openPage('./fixtures/csp-player-page.html');
     const win = frame.contentWindow as ProbeWindow;
     const root = () => frame.contentDocument!.querySelector('spf-podcast-player')?.shadowRoot;
-    await waitUntil(() => root()?.querySelector('[part="play-button"]'), 'the player did not show its controls', { timeout: 10000 });
-    expect(root()!.querySelector('h2')!.textContent!.trim()).to.equal('Tackling bullying and harassment, part 1 (demo audio)');
+    await waitUntil(() => root()?.querySelector('[part="play-button"]'), 'the player did not show its controls', {
+      timeout: 10000,
+    });
+    expect(root()!.querySelector('h2')!.textContent!.trim()).to.equal(
+      'Tackling bullying and harassment, part 1 (demo audio)',
+    );
     expect(root()!.querySelector('[part="download"]')).to.exist;
     expect(win.customElements.get('spf-podcast-player')).to.exist;
-    for (const tag of ['spf-resources', 'spf-wellbeing-checkin', 'spf-diagnostic-card']) expect(win.customElements.get(tag), tag).to.equal(undefined);
+    for (const tag of ['spf-resources', 'spf-wellbeing-checkin', 'spf-diagnostic-card'])
+      expect(win.customElements.get(tag), tag).to.equal(undefined);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
     frame.remove();

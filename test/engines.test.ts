@@ -9,7 +9,16 @@ import { engine } from './helpers/engines.js';
 
 const strings = {
   en: { items: { one: '{count} item', other: '{count} items' } },
-  cy: { items: { zero: '{count} eitem (zero)', one: '{count} eitem (one)', two: '{count} eitem (two)', few: '{count} eitem (few)', many: '{count} eitem (many)', other: '{count} eitem (other)' } },
+  cy: {
+    items: {
+      zero: '{count} eitem (zero)',
+      one: '{count} eitem (one)',
+      two: '{count} eitem (two)',
+      few: '{count} eitem (few)',
+      many: '{count} eitem (many)',
+      other: '{count} eitem (other)',
+    },
+  },
 } satisfies Translations<string>;
 
 class EngineProbe extends LitElement {
@@ -109,12 +118,17 @@ describe(`platform features in ${engine}`, () => {
       audio.src = new URL(`../packages/default-feed/src/media/${file}`, import.meta.url).href;
       document.body.append(audio);
       try {
-        await waitUntil(() => audio.readyState >= HTMLMediaElement.HAVE_METADATA || audio.error, 'no metadata', { timeout: 8000 });
+        await waitUntil(() => audio.readyState >= HTMLMediaElement.HAVE_METADATA || audio.error, 'no metadata', {
+          timeout: 8000,
+        });
         if (!audio.error) lengths[type] = audio.duration;
       } finally {
         audio.remove();
       }
     }
-    expect(Object.values(lengths).some((length) => length > 30 && length < 32), JSON.stringify(lengths)).to.equal(true);
+    expect(
+      Object.values(lengths).some((length) => length > 30 && length < 32),
+      JSON.stringify(lengths),
+    ).to.equal(true);
   });
 });

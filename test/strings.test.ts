@@ -12,10 +12,17 @@ type Strings = { en: Table; cy: Table | (() => Promise<{ default: Table }>) };
 const tables: Record<string, Strings> = { coreStrings, resources, podcastPlayer, wellbeingCheckin, diagnosticCard };
 
 /** Welsh is loaded on first use; this loads it the way the elements do. */
-const welsh = async (table: Strings): Promise<Table> => (typeof table.cy === 'function' ? (await table.cy()).default : table.cy);
+const welsh = async (table: Strings): Promise<Table> =>
+  typeof table.cy === 'function' ? (await table.cy()).default : table.cy;
 
 const placeholders = (message: string | Record<string, string>) =>
-  [...new Set(Object.values(typeof message === 'string' ? { other: message } : message).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
+  [
+    ...new Set(
+      Object.values(typeof message === 'string' ? { other: message } : message).flatMap(
+        (text) => text.match(/\{\w+\}/g) ?? [],
+      ),
+    ),
+  ].sort();
 
 describe('UI strings', () => {
   for (const [name, table] of Object.entries(tables)) {

@@ -28,7 +28,10 @@ export const STUB = {
 export function saveCopy(url: string, feed: unknown, ageMinutes = 90): void {
   const key = new URL(url, document.baseURI).href;
   try {
-    localStorage.setItem(`spf-feed:v1:${key}`, JSON.stringify({ savedAt: Date.now() - ageMinutes * 60_000, text: JSON.stringify(feed) }));
+    localStorage.setItem(
+      `spf-feed:v1:${key}`,
+      JSON.stringify({ savedAt: Date.now() - ageMinutes * 60_000, text: JSON.stringify(feed) }),
+    );
     const index = JSON.parse(localStorage.getItem('spf-feed:v1:index') ?? '[]') as string[];
     if (!index.includes(key)) localStorage.setItem('spf-feed:v1:index', JSON.stringify([key, ...index].slice(0, 5)));
   } catch {
@@ -54,7 +57,12 @@ export function installFeedStubs(): void {
       case 'server-error.json':
         return Promise.resolve(new Response('Server error', { status: 500, statusText: 'Internal Server Error' }));
       case 'not-json.json':
-        return Promise.resolve(new Response('<!doctype html><title>Not a feed</title>', { status: 200, headers: { 'content-type': 'text/html' } }));
+        return Promise.resolve(
+          new Response('<!doctype html><title>Not a feed</title>', {
+            status: 200,
+            headers: { 'content-type': 'text/html' },
+          }),
+        );
       case 'wrong-shape.json':
         return Promise.resolve(Response.json({ hello: 'world' }));
       default:

@@ -28,7 +28,8 @@ const sentence = 'This sentence is here to make the text much longer than anyone
 const longText = (text) => `${text} ${longWord} ${sentence.repeat(12)}`.slice(0, 9_000);
 const long = fixMedia(clone(defaultFeedData));
 long.title = { en: longText('A feed with very long text') };
-for (const topic of long.topics) topic.name = { en: `${topic.name.en} and everything else that goes with it in a long name` };
+for (const topic of long.topics)
+  topic.name = { en: `${topic.name.en} and everything else that goes with it in a long name` };
 for (const organisation of long.organisations) organisation.name = { en: `${organisation.name.en} ${longWord}` };
 for (const resource of long.resources) {
   resource.title = { en: `${resource.title.en}: ${longWord} with a title that goes on and on` };
@@ -61,14 +62,25 @@ const hostile = fixMedia(clone(defaultFeedData));
 hostile.title = { en: hostileText('Hostile feed') };
 hostile.organisations.push({ id: 'evil', name: '<b onmouseover=alert(1)>Evil org</b>', url: 'javascript:alert(1)' });
 hostile.resources.unshift(
-  { id: 'hostile-1', title: hostileText('Resource'), url: 'https://safe.example/', type: 'guide', summary: hostileText('Summary'), organisation: 'evil' },
+  {
+    id: 'hostile-1',
+    title: hostileText('Resource'),
+    url: 'https://safe.example/',
+    type: 'guide',
+    summary: hostileText('Summary'),
+    organisation: 'evil',
+  },
   { id: 'hostile-2', title: 'A link that runs script', url: '  JaVaScRiPt:window.__pwned=3', type: 'guide' },
   { id: 'hostile-3', title: 'A data: link', url: 'data:text/html,<script>alert(1)</script>', type: 'tool' },
   { id: 'hostile-4', title: 'An unknown type', url: 'https://safe.example/other', type: '<script>' },
   { id: 'hostile-1', title: 'A second item with the same id', url: 'https://safe.example/dupe', type: 'guide' },
 );
 hostile.episodes[0].title = { en: hostileText('Episode') };
-hostile.episodes.push({ id: 'bad-audio', title: 'Audio with a script URL', audio: [{ url: 'javascript:alert(1)', type: 'audio/mpeg' }] });
+hostile.episodes.push({
+  id: 'bad-audio',
+  title: 'Audio with a script URL',
+  audio: [{ url: 'javascript:alert(1)', type: 'audio/mpeg' }],
+});
 hostile.checkins[0].question = { en: hostileText('How are you?') };
 hostile.checkins[0].options[0].label = { en: hostileText('Good') };
 hostile.diagnostics[0].title = { en: hostileText('Self-assessment') };
@@ -93,7 +105,12 @@ write('jsonfeed-podcast.json', {
     content_html: '<p>Never rendered: <script>window.__pwned = 4</script></p>',
     date_published: '2026-11-01T09:00:00Z',
     url: 'https://www.example.nhs.uk/podcast/',
-    attachments: episode.audio.map((audio) => ({ url: media(audio.url), mime_type: audio.type, size_in_bytes: audio.bytes, duration_in_seconds: episode.duration })),
+    attachments: episode.audio.map((audio) => ({
+      url: media(audio.url),
+      mime_type: audio.type,
+      size_in_bytes: audio.bytes,
+      duration_in_seconds: episode.duration,
+    })),
   })),
 });
 

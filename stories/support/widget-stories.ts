@@ -61,7 +61,11 @@ export function widgetMeta(tag: string, description: string): Meta<WidgetArgs> {
     render: renderWidget(tag),
     args: { lang: 'en', 'heading-level': 2 },
     argTypes: {
-      lang: { control: 'inline-radio', options: ['en', 'cy'], description: 'The page language (set on a wrapper, as on a real page).' },
+      lang: {
+        control: 'inline-radio',
+        options: ['en', 'cy'],
+        description: 'The page language (set on a wrapper, as on a real page).',
+      },
       feed: { control: 'text' },
       'feed-timeout': { control: 'number' },
       'heading-level': { control: { type: 'number', min: 1, max: 6 } },

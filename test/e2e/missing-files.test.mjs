@@ -15,7 +15,10 @@ import { serve } from '../../scripts/static-server.mjs';
 import { planEngines } from '../../scripts/test-browsers.mjs';
 import { openPage } from './open-page.mjs';
 
-const engines = process.env.SPF_ENGINES_RUN !== undefined ? process.env.SPF_ENGINES_RUN.split(',').filter(Boolean) : planEngines().run;
+const engines =
+  process.env.SPF_ENGINES_RUN !== undefined
+    ? process.env.SPF_ENGINES_RUN.split(',').filter(Boolean)
+    : planEngines().run;
 
 // The README's embed snippet for partner sites.
 const PAGE = `<!doctype html>
@@ -83,7 +86,11 @@ const CASES = [
     name: 'the player controls file (spf-podcast-player-player-view.js) is missing',
     missing: 'spf-podcast-player-player-view.js',
     check(page) {
-      assert.equal(page.heading, 'Tackling bullying and harassment, part 1 (demo audio)', 'the episode title from the feed is not shown');
+      assert.equal(
+        page.heading,
+        'Tackling bullying and harassment, part 1 (demo audio)',
+        'the episode title from the feed is not shown',
+      );
       assert.match(page.alert, /Sorry, this episode cannot be played right now/);
       assert.match(page.alert, /You can download the episode/);
       assert.match(page.download, /bullying-harassment-part-1\.mp3$/, 'no download link in the message');
@@ -94,7 +101,11 @@ const CASES = [
     missing: 'spf-podcast-player-player-view.js',
     holdOpen: true,
     check(page) {
-      assert.equal(page.heading, 'Tackling bullying and harassment, part 1 (demo audio)', 'the episode title from the feed is not shown');
+      assert.equal(
+        page.heading,
+        'Tackling bullying and harassment, part 1 (demo audio)',
+        'the episode title from the feed is not shown',
+      );
       assert.match(page.alert, /Sorry, this episode cannot be played right now/);
       assert.match(page.download, /bullying-harassment-part-1\.mp3$/, 'no download link in the message');
     },
@@ -123,7 +134,9 @@ for (const engine of engines) {
             // Never answer for that one file, as a stalled network would not.
             const [files] = server.listeners('request');
             server.removeAllListeners('request');
-            server.on('request', (request, response) => (request.url.endsWith(each.missing) ? undefined : files(request, response)));
+            server.on('request', (request, response) =>
+              request.url.endsWith(each.missing) ? undefined : files(request, response),
+            );
           }
           const browser = await openPage(engine, `${url}/index.html`, { javaScript: true, eager: true });
           try {

@@ -17,7 +17,10 @@ import { openPage } from './open-page.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE = '/test/fixtures/no-js-fallback.html';
 const TAGS = ['spf-resources', 'spf-podcast-player', 'spf-wellbeing-checkin', 'spf-diagnostic-card'];
-const engines = process.env.SPF_ENGINES_RUN !== undefined ? process.env.SPF_ENGINES_RUN.split(',').filter(Boolean) : planEngines().run;
+const engines =
+  process.env.SPF_ENGINES_RUN !== undefined
+    ? process.env.SPF_ENGINES_RUN.split(',').filter(Boolean)
+    : planEngines().run;
 
 // Runs in the page (as a function body, so WebDriver can run it too) and
 // describes what a reader sees inside each element.
@@ -95,7 +98,14 @@ for (const engine of engines) {
         }
       }
       const resources = page.elements.find((e) => e.tag === 'spf-resources');
-      assert.deepEqual(resources.links.map((l) => l.text), ['NHS Employers: health and wellbeing', 'UNISON: tackling bullying at work', 'Our health and wellbeing resources']);
+      assert.deepEqual(
+        resources.links.map((l) => l.text),
+        [
+          'NHS Employers: health and wellbeing',
+          'UNISON: tackling bullying at work',
+          'Our health and wellbeing resources',
+        ],
+      );
     });
 
     test('the check-in and the diagnostic show their paragraph as well as a link', () => {
@@ -110,9 +120,15 @@ for (const engine of engines) {
       assert.equal(player.audio.length, 1);
       const [audio] = player.audio;
       assert.equal(audio.controls, true, 'the audio element has no controls');
-      assert.ok(audio.visible && audio.width > 0 && audio.height > 0, `the audio player is not visible (${audio.width}×${audio.height})`);
+      assert.ok(
+        audio.visible && audio.width > 0 && audio.height > 0,
+        `the audio player is not visible (${audio.width}×${audio.height})`,
+      );
       assert.equal(audio.error, 0, `the audio failed to load (MediaError ${audio.error})`);
-      assert.ok(audio.readyState >= 1 && audio.duration > 1, `the audio metadata did not load (readyState ${audio.readyState})`);
+      assert.ok(
+        audio.readyState >= 1 && audio.duration > 1,
+        `the audio metadata did not load (readyState ${audio.readyState})`,
+      );
       const download = player.links.find((link) => link.download);
       assert.ok(download, 'no download link');
       const response = await fetch(download.href, { method: 'HEAD' });
@@ -139,7 +155,10 @@ if (engines.length) {
           page = await browser.run(DESCRIBE_PAGE);
         }
         assert.equal(page.scriptsRan, true);
-        assert.deepEqual(page.elements.map((e) => e.defined && e.upgraded), TAGS.map(() => true));
+        assert.deepEqual(
+          page.elements.map((e) => e.defined && e.upgraded),
+          TAGS.map(() => true),
+        );
       } finally {
         await browser.close();
       }

@@ -1,7 +1,13 @@
 // Opens a page in one engine for the end-to-end checks, with JavaScript off
 // or on: Chromium (puppeteer-core), Firefox (puppeteer-core over WebDriver
 // BiDi) and WebKit (MiniBrowser over WebKitWebDriver, plain HTTP).
-import { CHROMIUM_ARGS, FIREFOX_PREFS, locate, startWebKitServices, webkitCapabilities } from '../../scripts/test-browsers.mjs';
+import {
+  CHROMIUM_ARGS,
+  FIREFOX_PREFS,
+  locate,
+  startWebKitServices,
+  webkitCapabilities,
+} from '../../scripts/test-browsers.mjs';
 
 /**
  * Opens the page in one engine, by default with JavaScript off; returns
@@ -16,7 +22,12 @@ export async function openPage(engine, url, { javaScript = false, eager = false 
     const browser = await puppeteer.launch(
       engine === 'chromium'
         ? { executablePath: locate('chromium').executablePath, headless: true, args: CHROMIUM_ARGS }
-        : { browser: 'firefox', executablePath: locate('firefox').executablePath, headless: true, extraPrefsFirefox: { ...FIREFOX_PREFS, 'javascript.enabled': javaScript } },
+        : {
+            browser: 'firefox',
+            executablePath: locate('firefox').executablePath,
+            headless: true,
+            extraPrefsFirefox: { ...FIREFOX_PREFS, 'javascript.enabled': javaScript },
+          },
     );
     try {
       const page = await browser.newPage();
@@ -38,7 +49,11 @@ export async function openPage(engine, url, { javaScript = false, eager = false 
   const services = await startWebKitServices();
   const endpoint = `http://127.0.0.1:${services.port}`;
   const call = async (method, path, body) => {
-    const response = await fetch(`${endpoint}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+    const response = await fetch(`${endpoint}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
     const json = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${JSON.stringify(json.value)}`);
     return json.value;
@@ -46,7 +61,12 @@ export async function openPage(engine, url, { javaScript = false, eager = false 
   let session;
   try {
     ({ sessionId: session } = await call('POST', '/session', {
-      capabilities: { alwaysMatch: { ...webkitCapabilities(services.miniBrowser, [`--enable-javascript=${javaScript}`]), pageLoadStrategy: eager ? 'none' : 'normal' } },
+      capabilities: {
+        alwaysMatch: {
+          ...webkitCapabilities(services.miniBrowser, [`--enable-javascript=${javaScript}`]),
+          pageLoadStrategy: eager ? 'none' : 'normal',
+        },
+      },
     }));
     await call('POST', `/session/${session}/window/rect`, { width: 1024, height: 800 });
     await call('POST', `/session/${session}/url`, { url });
@@ -57,11 +77,22 @@ export async function openPage(engine, url, { javaScript = false, eager = false 
   }
   return {
     run: (body) => call('POST', `/session/${session}/execute/sync`, { script: body, args: [] }),
-    tab: () => call('POST', `/session/${session}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE004' }, { type: 'keyUp', value: '\uE004' }] }] }),
+    tab: () =>
+      call('POST', `/session/${session}/actions`, {
+        actions: [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value: '\uE004' },
+              { type: 'keyUp', value: '\uE004' },
+            ],
+          },
+        ],
+      }),
     close: async () => {
       await call('DELETE', `/session/${session}`).catch(() => {});
       await services.stop();
     },
   };
 }
-

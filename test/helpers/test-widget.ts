@@ -5,7 +5,17 @@ import { SpfWidget, type Translations } from '@spf-wellbeing/core';
 
 const strings = {
   en: { heading: 'Resources', count: { one: '{count} resource', other: '{count} resources' } },
-  cy: { heading: 'Adnoddau', count: { zero: '{count} adnodd', one: '{count} adnodd', two: '{count} adnodd', few: '{count} adnodd', many: '{count} adnodd', other: '{count} adnodd' } },
+  cy: {
+    heading: 'Adnoddau',
+    count: {
+      zero: '{count} adnodd',
+      one: '{count} adnodd',
+      two: '{count} adnodd',
+      few: '{count} adnodd',
+      many: '{count} adnodd',
+      other: '{count} adnodd',
+    },
+  },
 } satisfies Translations<string>;
 
 export class TestWidget extends SpfWidget<keyof typeof strings.en> {
@@ -15,10 +25,11 @@ export class TestWidget extends SpfWidget<keyof typeof strings.en> {
   override render() {
     return html`<h2>${this.l10n.term('heading')}</h2>
       ${this.renderFeedState(
-        ({ feed }) => html`<p class="count">${this.l10n.plural('count', feed.resources.length)}</p>
-          <ul>
-            ${feed.resources.map((r) => html`<li><a href=${r.url}>${this.l10n.text(r.title)}</a> ${this.l10n.text(r.summary)}</li>`)}
-          </ul>`,
+        ({ feed }) =>
+          html`<p class="count">${this.l10n.plural('count', feed.resources.length)}</p>
+            <ul>
+              ${feed.resources.map((r) => html`<li><a href=${r.url}>${this.l10n.text(r.title)}</a> ${this.l10n.text(r.summary)}</li>`)}
+            </ul>`,
       )}`;
   }
 }

@@ -7,25 +7,45 @@ import { readFileSync, readdirSync } from 'node:fs';
 const dist = 'packages/widgets/dist';
 
 /** What a built file imports at start (not its dynamic `import()`s). */
-const staticImports = (code) => [...code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w*{][^;]*?from\s*)?["']([^"']+)["']/g)].map((match) => match[1]);
+const staticImports = (code) =>
+  [...code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w*{][^;]*?from\s*)?["']([^"']+)["']/g)].map((match) => match[1]);
 const entry = readFileSync(`${dist}/spf-widgets.js`, 'utf8');
 
 test('spf-widgets.js holds the elements itself, Lit included', () => {
-  for (const tag of ['spf-feed', 'spf-resources', 'spf-podcast-player', 'spf-wellbeing-checkin', 'spf-diagnostic-card']) {
+  for (const tag of [
+    'spf-feed',
+    'spf-resources',
+    'spf-podcast-player',
+    'spf-wellbeing-checkin',
+    'spf-diagnostic-card',
+  ]) {
     assert.ok(entry.includes(`"${tag}"`), `${tag} is not defined in spf-widgets.js`);
   }
-  assert.ok(!/^\s*(import|export)\s*[*{][^;]*from\s*["']/.test(entry.slice(0, 200)), 'spf-widgets.js starts by importing from another file');
+  assert.ok(
+    !/^\s*(import|export)\s*[*{][^;]*from\s*["']/.test(entry.slice(0, 200)),
+    'spf-widgets.js starts by importing from another file',
+  );
   assert.ok(entry.length > 50_000, 'spf-widgets.js is too small to hold the elements');
 });
 
 test('files loaded on first use import at most from spf-widgets.js, which is already loaded', () => {
   const lazy = readdirSync(dist).filter((file) => /^spf-widgets-.*\.js$/.test(file));
-  assert.ok(lazy.some((file) => file.includes('default-feed')), 'the default feed file is missing');
-  assert.ok(lazy.some((file) => file.includes('parse-feed')), 'the feed validator file is missing');
+  assert.ok(
+    lazy.some((file) => file.includes('default-feed')),
+    'the default feed file is missing',
+  );
+  assert.ok(
+    lazy.some((file) => file.includes('parse-feed')),
+    'the feed validator file is missing',
+  );
   for (const file of lazy) {
     const code = readFileSync(`${dist}/${file}`, 'utf8');
     for (const from of staticImports(code)) {
-      assert.equal(from, './spf-widgets.js', `${file} imports ${from}, so loading it would start another chain of requests`);
+      assert.equal(
+        from,
+        './spf-widgets.js',
+        `${file} imports ${from}, so loading it would start another chain of requests`,
+      );
     }
   }
 });
@@ -43,9 +63,15 @@ test('spf-podcast-player.js, the player alone for partner sites, holds the playe
   for (const tag of ['spf-resources', 'spf-wellbeing-checkin', 'spf-diagnostic-card']) {
     assert.ok(!player.includes(`"${tag}"`), `spf-podcast-player.js also defines ${tag}`);
   }
-  assert.ok(!/^\s*(import|export)\s*[*{][^;]*from\s*["']/.test(player.slice(0, 200)), 'spf-podcast-player.js starts by importing from another file');
+  assert.ok(
+    !/^\s*(import|export)\s*[*{][^;]*from\s*["']/.test(player.slice(0, 200)),
+    'spf-podcast-player.js starts by importing from another file',
+  );
   const beside = readdirSync(dist).filter((file) => /^spf-podcast-player-.*\.js$/.test(file));
-  assert.ok(beside.some((file) => file.includes('player-view')), 'the controls file is missing');
+  assert.ok(
+    beside.some((file) => file.includes('player-view')),
+    'the controls file is missing',
+  );
   for (const file of beside) {
     const code = readFileSync(`${dist}/${file}`, 'utf8');
     for (const from of staticImports(code)) {

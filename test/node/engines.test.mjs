@@ -30,7 +30,10 @@ test('all three engines by default; SPF_BROWSERS picks some, in any case and wit
 
 test('an unknown engine name is an error that lists the known ones', () => {
   process.env.SPF_BROWSERS = 'chromium,opera';
-  assert.throws(() => requestedEngines(), /Unknown engine\(s\) in SPF_BROWSERS: opera\. Use a comma list of chromium, firefox, webkit/);
+  assert.throws(
+    () => requestedEngines(),
+    /Unknown engine\(s\) in SPF_BROWSERS: opera\. Use a comma list of chromium, firefox, webkit/,
+  );
 });
 
 test('asked for by SPF_BROWSERS and missing: a failure naming the engine and the install command', () => {
@@ -70,5 +73,8 @@ test('web-test-runner itself refuses to start without an engine it was asked for
     timeout: 60000,
   });
   assert.notEqual(run.status, 0);
-  assert.match(run.stderr + run.stdout, /missing browser engine\(s\): Firefox[\s\S]*sudo apt-get install -y firefox-esr/);
+  assert.match(
+    run.stderr + run.stdout,
+    /missing browser engine\(s\): Firefox[\s\S]*sudo apt-get install -y firefox-esr/,
+  );
 });

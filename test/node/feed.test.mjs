@@ -14,7 +14,10 @@ const base = 'https://trust.example/feed.json';
 
 test('the feed package works in Node without a DOM', () => {
   assert.equal(typeof globalThis.document, 'undefined');
-  const { ok, feed } = parseFeed({ version: 1, resources: [{ id: 'a', title: 'A', url: 'https://a.example/', type: 'guide' }] }, base);
+  const { ok, feed } = parseFeed(
+    { version: 1, resources: [{ id: 'a', title: 'A', url: 'https://a.example/', type: 'guide' }] },
+    base,
+  );
   assert.equal(ok, true);
   assert.equal(feed.resources.length, 1);
   assert.equal(safeUrl('javascript:alert(1)', base), undefined);
@@ -51,8 +54,24 @@ test('the schema and the parser both refuse what the format forbids', () => {
 });
 
 test('every property the schema names for a resource is one the parser reads', () => {
-  const feed = { version: 1, organisations: [{ id: 'o', name: 'O' }], topics: [{ id: 't', name: 'T' }], episodes: [{ id: 'e', title: 'E', audio: [{ url: 'a.mp3', type: 'audio/mpeg' }] }], resources: [] };
-  const resource = { id: 'r', title: 'R', url: 'https://a.example/', type: 'guide', summary: 'S', organisation: 'o', topics: ['t'], published: '2021-11-01', episode: 'e' };
+  const feed = {
+    version: 1,
+    organisations: [{ id: 'o', name: 'O' }],
+    topics: [{ id: 't', name: 'T' }],
+    episodes: [{ id: 'e', title: 'E', audio: [{ url: 'a.mp3', type: 'audio/mpeg' }] }],
+    resources: [],
+  };
+  const resource = {
+    id: 'r',
+    title: 'R',
+    url: 'https://a.example/',
+    type: 'guide',
+    summary: 'S',
+    organisation: 'o',
+    topics: ['t'],
+    published: '2021-11-01',
+    episode: 'e',
+  };
   assert.deepEqual(Object.keys(schema.$defs.resource.properties).sort(), Object.keys(resource).sort());
   feed.resources.push(resource);
   assert.equal(validate(feed), true, JSON.stringify(validate.errors));

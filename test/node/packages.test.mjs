@@ -13,9 +13,25 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PACKAGES = ['feed', 'core', 'default-feed', 'resources', 'podcast-player', 'wellbeing-checkin', 'diagnostic-card', 'widgets'];
+const PACKAGES = [
+  'feed',
+  'core',
+  'default-feed',
+  'resources',
+  'podcast-player',
+  'wellbeing-checkin',
+  'diagnostic-card',
+  'widgets',
+];
 /** Packages that define custom elements and ship a manifest. */
-const ELEMENT_PACKAGES = new Set(['core', 'resources', 'podcast-player', 'wellbeing-checkin', 'diagnostic-card', 'widgets']);
+const ELEMENT_PACKAGES = new Set([
+  'core',
+  'resources',
+  'podcast-player',
+  'wellbeing-checkin',
+  'diagnostic-card',
+  'widgets',
+]);
 /** Packages Node can import: no Lit, no DOM. */
 const NODE_SAFE = new Set(['feed', 'default-feed']);
 
@@ -47,10 +63,17 @@ for (const dir of PACKAGES) {
     assert.equal(pkg.license, 'MIT');
     assert.equal(pkg.type, 'module');
     assert.ok(pkg.private !== true, 'not private');
-    assert.ok(Array.isArray(pkg.files) && pkg.files.includes('dist') && pkg.files.includes('README.md'), 'files lists dist and README.md');
+    assert.ok(
+      Array.isArray(pkg.files) && pkg.files.includes('dist') && pkg.files.includes('README.md'),
+      'files lists dist and README.md',
+    );
     assert.ok('sideEffects' in pkg, 'sideEffects is declared');
     const main = pkg.exports['.'];
-    assert.deepEqual(Object.keys(main), ['source', 'types', 'default'], 'source condition first, then types, then default');
+    assert.deepEqual(
+      Object.keys(main),
+      ['source', 'types', 'default'],
+      'source condition first, then types, then default',
+    );
     if (ELEMENT_PACKAGES.has(dir)) assert.equal(pkg.customElements, 'dist/custom-elements.json');
   });
 
@@ -61,8 +84,10 @@ for (const dir of PACKAGES) {
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       const conditions = typeof target === 'string' ? { default: target } : target;
       assert.ok(existsSync(join(home, conditions.default)), `${pkg.name} ${subpath}: ${conditions.default} is built`);
-      if (conditions.types) assert.ok(existsSync(join(home, conditions.types)), `${pkg.name} ${subpath}: ${conditions.types} is written`);
-      if (conditions.source) assert.ok(existsSync(join(home, conditions.source)), `${pkg.name} ${subpath}: ${conditions.source} exists`);
+      if (conditions.types)
+        assert.ok(existsSync(join(home, conditions.types)), `${pkg.name} ${subpath}: ${conditions.types} is written`);
+      if (conditions.source)
+        assert.ok(existsSync(join(home, conditions.source)), `${pkg.name} ${subpath}: ${conditions.source} exists`);
       if (subpath !== '.' && !subpath.includes('*')) {
         const resolved = fileURLToPath(import.meta.resolve(`${pkg.name}/${subpath.slice(2)}`));
         assert.equal(resolved, join(home, conditions.default));
@@ -103,11 +128,14 @@ for (const dir of PACKAGES) {
     assert.ok(files.includes('README.md'), 'README.md is packed');
     assert.ok(files.includes('dist/index.js'), 'dist/index.js is packed');
     assert.ok(files.includes('dist/index.d.ts'), 'dist/index.d.ts is packed');
-    if (ELEMENT_PACKAGES.has(dir)) assert.ok(files.includes('dist/custom-elements.json'), 'custom-elements.json is packed');
+    if (ELEMENT_PACKAGES.has(dir))
+      assert.ok(files.includes('dist/custom-elements.json'), 'custom-elements.json is packed');
     if (dir === 'feed') assert.ok(files.includes('schema/feed.schema.json'), 'the JSON Schema is packed');
     if (dir === 'widgets') assert.ok(files.includes('dist/spf-widgets.js'), 'the drop-in bundle is packed');
     const unwanted = files.filter((file) =>
-      /(^|\/)(src|test|tests|stories|test-fixtures|fixtures|node_modules)\/|\.test\.|\.spec\.|\.stories\.|tsconfig|\.tsbuildinfo$/.test(file),
+      /(^|\/)(src|test|tests|stories|test-fixtures|fixtures|node_modules)\/|\.test\.|\.spec\.|\.stories\.|tsconfig|\.tsbuildinfo$/.test(
+        file,
+      ),
     );
     assert.deepEqual(unwanted, [], `${pkg.name} would ship files a user does not need`);
   });

@@ -5,7 +5,8 @@ import type { CoreStringKey } from './core-strings.js';
 const cy: Messages<CoreStringKey> = {
   loading: 'Wrthi’n llwytho…',
   feedErrorTitle: 'Mae’n ddrwg gennym, nid oes modd dangos hwn ar hyn o bryd',
-  feedErrorNetwork: 'Nid oeddem yn gallu cyrraedd y ffrwd llesiant. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  feedErrorNetwork:
+    'Nid oeddem yn gallu cyrraedd y ffrwd llesiant. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
   feedErrorHttp: 'Nid yw’r ffrwd llesiant ar gael ar hyn o bryd (gwall {status}).',
   feedErrorJson: 'Mae camgymeriad yn y ffrwd llesiant, felly nid oes modd ei darllen.',
   feedErrorShape: 'Nid ffrwd llesiant yw’r ffeil a gawsom.',

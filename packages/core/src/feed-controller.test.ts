@@ -48,11 +48,13 @@ describe('feed loading', () => {
   it('makes exactly one request for many elements naming the same feed, including one added later', async () => {
     const counter = countFetch();
     try {
-      const wrapper = await fixture(html`<div>
-        <spf-test-widget feed="${small}"></spf-test-widget>
-        <spf-test-widget feed="${small}"></spf-test-widget>
-        <spf-test-widget feed="../../../test/fixtures/small-feed.json"></spf-test-widget>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <spf-test-widget feed="${small}"></spf-test-widget>
+          <spf-test-widget feed="${small}"></spf-test-widget>
+          <spf-test-widget feed="../../../test/fixtures/small-feed.json"></spf-test-widget>
+        </div>`,
+      );
       const widgets = [...wrapper.querySelectorAll('spf-test-widget')];
       await Promise.all(widgets.map((w) => settled(w)));
       const late = document.createElement('spf-test-widget') as TestWidget;
@@ -101,7 +103,12 @@ describe('feed loading', () => {
   }
 
   it('gives up after the timeout and says so', async () => {
-    const stub = stubFetch((_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))));
+    const stub = stubFetch(
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+        ),
+    );
     try {
       const el = document.createElement('spf-test-widget') as TestWidget;
       el.feed = 'https://feeds.example/slow.json';
@@ -120,14 +127,27 @@ describe('feed loading', () => {
 
   it('Retry asks again and every element on that feed recovers', async () => {
     let fail = true;
-    const stub = stubFetch(async () => (fail ? Promise.reject(new TypeError('offline')) : new Response(JSON.stringify({ version: 1, resources: [{ id: 'a', title: 'Back again', url: 'https://a.example/', type: 'guide' }] }))));
+    const stub = stubFetch(async () =>
+      fail
+        ? Promise.reject(new TypeError('offline'))
+        : new Response(
+            JSON.stringify({
+              version: 1,
+              resources: [{ id: 'a', title: 'Back again', url: 'https://a.example/', type: 'guide' }],
+            }),
+          ),
+    );
     try {
-      const wrapper = await fixture(html`<div>
-        <spf-test-widget feed="https://feeds.example/flaky.json"></spf-test-widget>
-        <spf-test-widget feed="https://feeds.example/flaky.json"></spf-test-widget>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <spf-test-widget feed="https://feeds.example/flaky.json"></spf-test-widget>
+          <spf-test-widget feed="https://feeds.example/flaky.json"></spf-test-widget>
+        </div>`,
+      );
       const [first, second] = [...wrapper.querySelectorAll('spf-test-widget')];
-      await waitUntil(() => first.shadowRoot!.querySelector('[role="alert"]') && second.shadowRoot!.querySelector('[role="alert"]'));
+      await waitUntil(
+        () => first.shadowRoot!.querySelector('[role="alert"]') && second.shadowRoot!.querySelector('[role="alert"]'),
+      );
       fail = false;
       (first.shadowRoot!.querySelector('[role="alert"] button') as HTMLButtonElement).click();
       await waitUntil(() => text(first).includes('Back again') && text(second).includes('Back again'));
@@ -162,10 +182,12 @@ describe('feed loading', () => {
   it('uses the feed of an enclosing <spf-feed>, one request for all', async () => {
     const counter = countFetch();
     try {
-      const wrapper = await fixture(html`<spf-feed src="${small}">
-        <spf-test-widget></spf-test-widget>
-        <div><spf-test-widget></spf-test-widget></div>
-      </spf-feed>`);
+      const wrapper = await fixture(
+        html`<spf-feed src="${small}">
+          <spf-test-widget></spf-test-widget>
+          <div><spf-test-widget></spf-test-widget></div>
+        </spf-feed>`,
+      );
       const widgets = [...wrapper.querySelectorAll('spf-test-widget')];
       await waitUntil(() => widgets.every((w) => text(w).includes('Tackling bullying at work')));
       expect(counter.calls).to.deep.equal([small]);
@@ -176,7 +198,9 @@ describe('feed loading', () => {
 
   it('uses the embedded default feed when there is no feed at all', async () => {
     const el = await fixture<TestWidget>(html`<spf-test-widget></spf-test-widget>`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('li').length > 10, 'default feed did not render', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('li').length > 10, 'default feed did not render', {
+      timeout: 5000,
+    });
     expect(text(el)).to.match(/UNISON|Unite|NHS Employers|bullying/i);
   });
 

@@ -1,6 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent } from '@lit/context';
-import { absoluteFeedUrl, feedUpdates, loadFeed, type Feed, type FeedError, type FeedLoadResult, type FeedProblem } from '@spf-wellbeing/feed';
+import {
+  absoluteFeedUrl,
+  feedUpdates,
+  loadFeed,
+  type Feed,
+  type FeedError,
+  type FeedLoadResult,
+  type FeedProblem,
+} from '@spf-wellbeing/feed';
 import { feedContext } from './feed-context.js';
 import { loadDefaultFeed, DEFAULT_FEED_URL } from './default-feed-source.js';
 import { SpfFeedErrorEvent, SpfFeedLoadEvent } from './events.js';
@@ -154,7 +162,16 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
     this.options.onChange?.(state);
     if (!result) return;
-    if (result.ok) this.host.dispatchEvent(new SpfFeedLoadEvent({ url: result.url, feed: result.feed, problems: result.problems }));
-    else this.host.dispatchEvent(new SpfFeedErrorEvent({ url: result.url, message: result.error.message, kind: result.error.kind, problems: result.problems }));
+    if (result.ok)
+      this.host.dispatchEvent(new SpfFeedLoadEvent({ url: result.url, feed: result.feed, problems: result.problems }));
+    else
+      this.host.dispatchEvent(
+        new SpfFeedErrorEvent({
+          url: result.url,
+          message: result.error.message,
+          kind: result.error.kind,
+          problems: result.problems,
+        }),
+      );
   }
 }

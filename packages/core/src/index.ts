@@ -1,6 +1,12 @@
 export { SpfElement } from './spf-element.js';
 export { SpfWidget } from './spf-widget.js';
-export { FeedController, stateFromResult, type FeedState, type FeedHost, type FeedControllerOptions } from './feed-controller.js';
+export {
+  FeedController,
+  stateFromResult,
+  type FeedState,
+  type FeedHost,
+  type FeedControllerOptions,
+} from './feed-controller.js';
 export { feedContext } from './feed-context.js';
 export { loadDefaultFeed, DEFAULT_FEED_URL } from './default-feed-source.js';
 export { baseStyles } from './styles.js';
@@ -16,7 +22,13 @@ export {
 } from './localize.js';
 export { coreStrings, type CoreStringKey } from './core-strings.js';
 export { formatDate } from './month-names.js';
-export { SpfEvent, SpfFeedLoadEvent, SpfFeedErrorEvent, type SpfFeedLoadDetail, type SpfFeedErrorDetail } from './events.js';
+export {
+  SpfEvent,
+  SpfFeedLoadEvent,
+  SpfFeedErrorEvent,
+  type SpfFeedLoadDetail,
+  type SpfFeedErrorDetail,
+} from './events.js';
 export { safeUrl, pickText } from '@spf-wellbeing/feed';
 export { SpfFeed } from './spf-feed/spf-feed.js';
 export { heading, clampHeadingLevel } from './heading.js';

@@ -70,10 +70,12 @@ describe('SpfWidget lazy parts', () => {
   it('shows a part once updateComplete resolves, every element sharing one fetch', async () => {
     let arrive!: () => void;
     const { part, network } = fetchedPart({ until: new Promise<void>((resolve) => (arrive = resolve)) });
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <spf-lazy-part-test .source=${part}></spf-lazy-part-test>
-      <spf-lazy-part-test .source=${part}></spf-lazy-part-test>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <spf-lazy-part-test .source=${part}></spf-lazy-part-test>
+        <spf-lazy-part-test .source=${part}></spf-lazy-part-test>
+      </div>`,
+    );
     const elements = [...wrapper.querySelectorAll<LazyPartTest>('spf-lazy-part-test')];
     expect(elements.map(text)).to.deep.equal(['Loading the part', 'Loading the part']);
     await expect(wrapper).to.be.accessible();

@@ -43,7 +43,9 @@ describe('localisation', () => {
   });
 
   it('lets the host override any string by attribute or property', async () => {
-    const el = await fixture<TestWidget>(html`<spf-test-widget data-i18n-heading="Wellbeing tools" feed="${small}"></spf-test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<spf-test-widget data-i18n-heading="Wellbeing tools" feed="${small}"></spf-test-widget>`,
+    );
     await settled(el);
     expect(heading(el)).to.equal('Wellbeing tools');
     el.removeAttribute('data-i18n-heading');
@@ -55,10 +57,19 @@ describe('localisation', () => {
   });
 
   it('shows feed errors in Welsh', async () => {
-    const el = await fixture<TestWidget>(html`<spf-test-widget lang="cy" feed="${new URL('../../../test/fixtures/not-json.json', import.meta.url).href}"></spf-test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<spf-test-widget
+        lang="cy"
+        feed="${new URL('../../../test/fixtures/not-json.json', import.meta.url).href}"
+      ></spf-test-widget>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Mae camgymeriad yn y ffrwd llesiant');
-    expect(el.shadowRoot!.querySelector('[role="alert"] button')!.textContent!.trim()).to.equal('Rhowch gynnig arall arni');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'Mae camgymeriad yn y ffrwd llesiant',
+    );
+    expect(el.shadowRoot!.querySelector('[role="alert"] button')!.textContent!.trim()).to.equal(
+      'Rhowch gynnig arall arni',
+    );
     await expect(el).to.be.accessible();
   });
 });

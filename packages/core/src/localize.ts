@@ -59,7 +59,10 @@ const mergedTranslations = new WeakMap<object, WeakMap<object, Translations<stri
  * own. A language that is a loader in either table becomes one loader. The
  * result is cached, so every element of a kind shares one table.
  */
-export function mergeTranslations<A extends string, B extends string>(a: Translations<A>, b: Translations<B>): Translations<A | B> {
+export function mergeTranslations<A extends string, B extends string>(
+  a: Translations<A>,
+  b: Translations<B>,
+): Translations<A | B> {
   const cached = mergedTranslations.get(a)?.get(b);
   if (cached) return cached as Translations<A | B>;
   const merged: Record<string, TableOrLoader> = {};
@@ -67,7 +70,10 @@ export function mergeTranslations<A extends string, B extends string>(a: Transla
     const parts = [a[language], b[language]].filter(Boolean) as TableOrLoader[];
     merged[language] = parts.some((part) => typeof part === 'function')
       ? async () => ({
-          default: Object.assign({}, ...(await Promise.all(parts.map((part) => (typeof part === 'function' ? loadTable(part) : part))))),
+          default: Object.assign(
+            {},
+            ...(await Promise.all(parts.map((part) => (typeof part === 'function' ? loadTable(part) : part)))),
+          ),
         })
       : Object.assign({}, ...parts);
   }

@@ -6,7 +6,20 @@
  * Welsh. Found by the cross-engine tests in test/engines.test.ts.
  */
 const monthNames: Record<string, readonly string[]> = {
-  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+  cy: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
 };
 
 /** True when this engine's `Intl` can format dates in `locale`'s language. */
@@ -24,7 +37,10 @@ function hasDateData(locale: string): boolean {
  * `LocalizeController`, so elements that show no dates (the player) leave it
  * out of their bundle.
  */
-export function formatDate(l10n: { readonly uiLang: string; readonly locale: string; number(value: number): string }, iso: string): string {
+export function formatDate(
+  l10n: { readonly uiLang: string; readonly locale: string; number(value: number): string },
+  iso: string,
+): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year) return iso;
   const months = monthNames[l10n.uiLang];

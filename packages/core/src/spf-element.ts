@@ -17,7 +17,9 @@ export class SpfElement extends LitElement {
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (existing) {
       if (existing.version !== this.version && typeof console === 'object') {
-        console.warn(`<${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${this.version} is not used.`);
+        console.warn(
+          `<${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${this.version} is not used.`,
+        );
       }
       return;
     }

@@ -148,7 +148,9 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
     if (!state.stale) return nothing;
     return html`<div class="notice" part="stale-notice" role="status">
       <p>${this.l10n.term('staleNotice', { age: this.relativeAge(state.stale.savedAt) })}</p>
-      <button type="button" class="secondary" @click=${() => this.feedController.retry()}>${this.l10n.term('retry')}</button>
+      <button type="button" class="secondary" @click=${() => this.feedController.retry()}>
+        ${this.l10n.term('retry')}
+      </button>
     </div>`;
   }
 

@@ -66,7 +66,12 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
-  h2, h3, h4, h5, h6, .heading {
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  .heading {
     margin: 0 0 calc(var(--_space) / 2);
     line-height: 1.3;
     font-weight: 700;
@@ -146,7 +151,9 @@ export const baseStyles = css`
     outline-offset: 0;
     background-color: var(--_focus);
     color: var(--_focus-text);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
     text-decoration: none;
   }
   input:focus-visible,
@@ -161,7 +168,9 @@ export const baseStyles = css`
   input[type='radio']:focus-visible,
   input[type='checkbox']:focus-visible,
   input[type='range']:focus-visible {
-    box-shadow: 0 0 0 4px var(--_focus), 0 0 0 6px var(--_focus-text);
+    box-shadow:
+      0 0 0 4px var(--_focus),
+      0 0 0 6px var(--_focus-text);
     outline: 4px solid transparent;
   }
 

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { pickText, type Diagnostic } from '@spf-wellbeing/feed';
-import { csvCell, diagnosticCsv, diagnosticJson, fileName, MAX_IMPORT_BYTES, parseImport, readImportFile, toCsv } from './export.js';
+import {
+  csvCell,
+  diagnosticCsv,
+  diagnosticJson,
+  fileName,
+  MAX_IMPORT_BYTES,
+  parseImport,
+  readImportFile,
+  toCsv,
+} from './export.js';
 
 const diagnostic: Diagnostic = {
   id: 'test',
@@ -32,7 +41,12 @@ describe('CSV export', () => {
     expect(csvCell('say "hi"')).to.equal('"say ""hi"""');
     expect(csvCell('two\nlines')).to.equal('"two\nlines"');
     expect(csvCell(undefined)).to.equal('');
-    expect(toCsv([['a', 'b'], ['c', 1]])).to.equal('a,b\r\nc,1\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 1],
+      ]),
+    ).to.equal('a,b\r\nc,1\r\n');
   });
 
   it('stops spreadsheet formulas by putting an apostrophe in front', () => {
@@ -53,7 +67,12 @@ describe('CSV export', () => {
   });
 
   it('writes feed text in the reader’s language', () => {
-    const csv = diagnosticCsv(diagnostic, { c: 0 }, (text) => pickText(text, 'cy'), { section: 'Adran', statement: 'Datganiad', value: 'Gwerth', label: 'Lefel' });
+    const csv = diagnosticCsv(diagnostic, { c: 0 }, (text) => pickText(text, 'cy'), {
+      section: 'Adran',
+      statement: 'Datganiad',
+      value: 'Gwerth',
+      label: 'Lefel',
+    });
     expect(csv.split('\r\n')[0]).to.equal('Adran,Datganiad,Gwerth,Lefel');
     expect(csv).to.contain("'@risk,'-1 and +1,0,Heb ddechrau");
   });
@@ -64,7 +83,13 @@ describe('JSON export and import', () => {
 
   it('round-trips answers through a file', () => {
     const text = diagnosticJson('test', { a: 1, c: 0 }, savedAt);
-    expect(JSON.parse(text)).to.deep.equal({ format: 'spf-diagnostic', version: 1, diagnostic: 'test', savedAt: '2026-05-06T10:00:00.000Z', answers: { a: 1, c: 0 } });
+    expect(JSON.parse(text)).to.deep.equal({
+      format: 'spf-diagnostic',
+      version: 1,
+      diagnostic: 'test',
+      savedAt: '2026-05-06T10:00:00.000Z',
+      answers: { a: 1, c: 0 },
+    });
     const result = parseImport(text, 'test');
     expect(result.ok).to.equal(true);
     if (result.ok) {
@@ -80,15 +105,26 @@ describe('JSON export and import', () => {
     };
     expect(reason('not json {')).to.equal('not-json');
     expect(reason('[1, 2]')).to.equal('not-ours');
-    expect(reason('{"format": "something-else", "version": 1, "diagnostic": "test", "answers": {}}')).to.equal('not-ours');
-    expect(reason('{"format": "spf-diagnostic", "version": 1, "diagnostic": "test", "answers": [1]}')).to.equal('not-ours');
-    expect(reason('{"format": "spf-diagnostic", "version": 2, "diagnostic": "test", "answers": {}}')).to.equal('newer-version');
-    expect(reason('{"format": "spf-diagnostic", "version": 1, "diagnostic": "other", "answers": {}}')).to.equal('other-diagnostic');
+    expect(reason('{"format": "something-else", "version": 1, "diagnostic": "test", "answers": {}}')).to.equal(
+      'not-ours',
+    );
+    expect(reason('{"format": "spf-diagnostic", "version": 1, "diagnostic": "test", "answers": [1]}')).to.equal(
+      'not-ours',
+    );
+    expect(reason('{"format": "spf-diagnostic", "version": 2, "diagnostic": "test", "answers": {}}')).to.equal(
+      'newer-version',
+    );
+    expect(reason('{"format": "spf-diagnostic", "version": 1, "diagnostic": "other", "answers": {}}')).to.equal(
+      'other-diagnostic',
+    );
     expect(reason(' '.repeat(MAX_IMPORT_BYTES + 1))).to.equal('too-big');
   });
 
   it('drops answers that are not numbers', () => {
-    const result = parseImport('{"format": "spf-diagnostic", "version": 1, "diagnostic": "test", "answers": {"a": "1", "b": null, "c": 2, "__proto__": 1}}', 'test');
+    const result = parseImport(
+      '{"format": "spf-diagnostic", "version": 1, "diagnostic": "test", "answers": {"a": "1", "b": null, "c": 2, "__proto__": 1}}',
+      'test',
+    );
     expect(result.ok && Object.entries(result.file.answers)).to.deep.equal([
       ['c', 2],
       ['__proto__', 1],

@@ -20,7 +20,8 @@ export {
 } from './assessment.js';
 export { MAX_IMPORT_BYTES, csvCell, diagnosticCsv, downloadFile, fileName, toCsv, type CsvHeadings } from './files.js';
 
-const check = (read: JsonRead, diagnosticId: string): ImportResult => (read.ok ? readAssessment(read.value, diagnosticId) : read);
+const check = (read: JsonRead, diagnosticId: string): ImportResult =>
+  read.ok ? readAssessment(read.value, diagnosticId) : read;
 
 /** Reads JSON text as one of our files for `diagnosticId`, or says why not. */
 export function parseImport(text: string, diagnosticId: string): ImportResult {

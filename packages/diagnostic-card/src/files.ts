@@ -47,13 +47,25 @@ export interface CsvHeadings {
  * section, statement, value and level label. Unanswered statements have
  * empty value and label cells.
  */
-export function diagnosticCsv(diagnostic: Diagnostic, answers: Answers, text: (value: LocalText | undefined) => string, headings: CsvHeadings): string {
-  const rows: (string | number | undefined)[][] = [[headings.section, headings.statement, headings.value, headings.label]];
+export function diagnosticCsv(
+  diagnostic: Diagnostic,
+  answers: Answers,
+  text: (value: LocalText | undefined) => string,
+  headings: CsvHeadings,
+): string {
+  const rows: (string | number | undefined)[][] = [
+    [headings.section, headings.statement, headings.value, headings.label],
+  ];
   for (const section of diagnostic.sections) {
     for (const statement of section.statements) {
       const value = answers[statement.id];
       const level = value === undefined ? undefined : diagnostic.scale.find((each) => each.value === value);
-      rows.push([text(section.title), text(statement.text), level ? value : undefined, level ? text(level.label) : undefined]);
+      rows.push([
+        text(section.title),
+        text(statement.text),
+        level ? value : undefined,
+        level ? text(level.label) : undefined,
+      ]);
     }
   }
   return toCsv(rows);
@@ -83,7 +95,12 @@ export async function readJsonFile(file: Blob): Promise<JsonRead> {
 
 /** A safe file name: letters, digits and dashes only. */
 export function fileName(diagnosticId: string, date: Date, extension: string): string {
-  const base = diagnosticId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'self-assessment';
+  const base =
+    diagnosticId
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'self-assessment';
   return `${base}-${date.toISOString().slice(0, 10)}.${extension}`;
 }
 

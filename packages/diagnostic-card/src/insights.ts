@@ -68,5 +68,7 @@ export function compareScore(id: string, before: number | undefined, after: numb
 
 /** The change in each section's score between an earlier assessment and now, in percentage points. */
 export function compareScores(earlier: Scores, now: Scores): SectionChange[] {
-  return now.sections.map((section) => compareScore(section.id, earlier.sections.find((each) => each.id === section.id)?.percent, section.percent));
+  return now.sections.map((section) =>
+    compareScore(section.id, earlier.sections.find((each) => each.id === section.id)?.percent, section.percent),
+  );
 }

@@ -11,7 +11,14 @@ import type { Diagnostic, DiagnosticSection, Feed, LocalText } from '@spf-wellbe
 import type { StringKey } from './strings.js';
 import type { Answers, Scores } from './score.js';
 import type { AssessmentFile } from './assessment.js';
-import { compareScore, compareScores, highlights, lowestStatements, type LowStatement, type SectionChange } from './insights.js';
+import {
+  compareScore,
+  compareScores,
+  highlights,
+  lowestStatements,
+  type LowStatement,
+  type SectionChange,
+} from './insights.js';
 
 let styles: CSSResult | undefined;
 
@@ -19,147 +26,147 @@ let styles: CSSResult | undefined;
 export const resultsStyles = (css: typeof Css): CSSResult =>
   (styles ??= css`
     .overall {
-    font-size: 1.2em;
-    font-weight: 700;
-  }
-  svg.chart {
-    display: block;
-    width: 100%;
-    max-width: 44rem;
-    overflow: hidden;
-  }
-  .chart-label {
-    fill: var(--_text);
-    font-size: 16px;
-    font-family: var(--_font);
-  }
-  .chart-value {
-    fill: var(--_text);
-    font-size: 15px;
-    font-weight: 700;
-    font-family: var(--_font);
-  }
-  .chart-track {
-    fill: var(--_track);
-    stroke: var(--_border);
-  }
-  .chart-bar {
-    fill: var(--_bar);
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    max-width: 44rem;
-    margin: var(--_space) 0;
-  }
-  @media (max-width: 480px) {
-    table {
-      font-size: 0.875em;
+      font-size: 1.2em;
+      font-weight: 700;
     }
-    th,
-    td {
-      padding: 6px 4px 6px 0;
+    svg.chart {
+      display: block;
+      width: 100%;
+      max-width: 44rem;
+      overflow: hidden;
     }
-  }
-  /* Set column widths, so no engine's fonts can push a table wider than the
-     screen. (Not only in a narrow-screen media query: WebKit does not always
-     apply those in shadow roots after the window is resized.) */
-  table {
-    table-layout: fixed;
-    overflow-wrap: anywhere;
-  }
-  .col-section {
-    width: 35%;
-  }
-  .col-number {
-    width: 14%;
-  }
-  .col-level {
-    width: 29%;
-  }
-  .col-answered {
-    width: 22%;
-  }
-  .compare .col-number {
-    width: 17%;
-  }
-  .col-change {
-    width: 31%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 8px;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 8px 8px 8px 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  td.number,
-  th.number {
-    text-align: end;
-    white-space: nowrap;
-  }
-  tfoot th,
-  tfoot td {
-    font-weight: 700;
-  }
-  .start-list {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .start-list > li + li {
-    margin-top: var(--_space);
-  }
-  .start-list ul {
-    margin: 4px 0 8px;
-    padding-inline-start: 1.25em;
-  }
-  .resources a {
-    display: inline-block;
-    min-height: 24px;
-  }
-  .organisation {
-    color: var(--_text-secondary);
-  }
-
-  @media (forced-colors: active) {
-    .chart-bar {
-      fill: Highlight;
+    .chart-label {
+      fill: var(--_text);
+      font-size: 16px;
+      font-family: var(--_font);
+    }
+    .chart-value {
+      fill: var(--_text);
+      font-size: 15px;
+      font-weight: 700;
+      font-family: var(--_font);
     }
     .chart-track {
-      fill: Canvas;
-      stroke: CanvasText;
+      fill: var(--_track);
+      stroke: var(--_border);
     }
-    .chart-label,
-    .chart-value {
-      fill: CanvasText;
+    .chart-bar {
+      fill: var(--_bar);
     }
-  }
-
-  @media print {
-    /* The table gives the same figures in less space, so the summary fits one page. */
-    svg.chart {
-      display: none;
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      max-width: 44rem;
+      margin: var(--_space) 0;
+    }
+    @media (max-width: 480px) {
+      table {
+        font-size: 0.875em;
+      }
+      th,
+      td {
+        padding: 6px 4px 6px 0;
+      }
+    }
+    /* Set column widths, so no engine's fonts can push a table wider than the
+     screen. (Not only in a narrow-screen media query: WebKit does not always
+     apply those in shadow roots after the window is resized.) */
+    table {
+      table-layout: fixed;
+      overflow-wrap: anywhere;
+    }
+    .col-section {
+      width: 35%;
+    }
+    .col-number {
+      width: 14%;
+    }
+    .col-level {
+      width: 29%;
+    }
+    .col-answered {
+      width: 22%;
+    }
+    .compare .col-number {
+      width: 17%;
+    }
+    .col-change {
+      width: 31%;
+    }
+    caption {
+      text-align: start;
+      font-weight: 700;
+      padding-bottom: 8px;
     }
     th,
     td {
-      padding: 2pt 6pt 2pt 0;
+      text-align: start;
+      vertical-align: top;
+      padding: 8px 8px 8px 0;
+      border-bottom: 1px solid var(--_border);
     }
-    table {
-      margin-block: 0 6pt;
+    td.number,
+    th.number {
+      text-align: end;
+      white-space: nowrap;
     }
-    table,
-    .start-list > li {
-      break-inside: avoid;
+    tfoot th,
+    tfoot td {
+      font-weight: 700;
     }
-    .resources a::after {
-      content: ' (' attr(href) ')';
+    .start-list {
+      margin: 0;
+      padding-inline-start: 1.25em;
     }
-  }
+    .start-list > li + li {
+      margin-top: var(--_space);
+    }
+    .start-list ul {
+      margin: 4px 0 8px;
+      padding-inline-start: 1.25em;
+    }
+    .resources a {
+      display: inline-block;
+      min-height: 24px;
+    }
+    .organisation {
+      color: var(--_text-secondary);
+    }
+
+    @media (forced-colors: active) {
+      .chart-bar {
+        fill: Highlight;
+      }
+      .chart-track {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+      .chart-label,
+      .chart-value {
+        fill: CanvasText;
+      }
+    }
+
+    @media print {
+      /* The table gives the same figures in less space, so the summary fits one page. */
+      svg.chart {
+        display: none;
+      }
+      th,
+      td {
+        padding: 2pt 6pt 2pt 0;
+      }
+      table {
+        margin-block: 0 6pt;
+      }
+      table,
+      .start-list > li {
+        break-inside: avoid;
+      }
+      .resources a::after {
+        content: ' (' attr(href) ')';
+      }
+    }
   `);
 
 /** What the results need from the element. */
@@ -199,7 +206,14 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** Everything between the results heading and the buttons under them. */
-export function renderResults(h: ResultsHost, feed: Feed, diagnostic: Diagnostic, scores: Scores, answers: Answers, earlier?: AssessmentFile): TemplateResult {
+export function renderResults(
+  h: ResultsHost,
+  feed: Feed,
+  diagnostic: Diagnostic,
+  scores: Scores,
+  answers: Answers,
+  earlier?: AssessmentFile,
+): TemplateResult {
   const { html, svg, nothing } = h.lit;
   const { l10n, text, percent } = h;
   const overall = scores.overall;
@@ -228,10 +242,12 @@ export function renderResults(h: ResultsHost, feed: Feed, diagnostic: Diagnostic
       return svg`<g>
         ${lines.map((line, n) => svg`<text class="chart-label" x="0" y=${top + 16 + n * lineHeight}>${line}</text>`)}
         <rect class="chart-track" x="0" y=${barY} width="${100 * scale}%" height=${barHeight}></rect>
-        ${rounded === undefined
-          ? svg`<text class="chart-value" x="8" y=${barY + 16}>${l10n.term('notAnswered')}</text>`
-          : svg`<rect class="chart-bar" x="0" y=${barY} width="${rounded * scale}%" height=${barHeight}></rect>
-              <text class="chart-value" x="${rounded * scale + 2}%" y=${barY + 16}>${h.percent(rounded)}</text>`}
+        ${
+          rounded === undefined
+            ? svg`<text class="chart-value" x="8" y=${barY + 16}>${l10n.term('notAnswered')}</text>`
+            : svg`<rect class="chart-bar" x="0" y=${barY} width="${rounded * scale}%" height=${barHeight}></rect>
+              <text class="chart-value" x="${rounded * scale + 2}%" y=${barY + 16}>${h.percent(rounded)}</text>`
+        }
       </g>`;
     });
     return html`<svg
@@ -248,9 +264,12 @@ export function renderResults(h: ResultsHost, feed: Feed, diagnostic: Diagnostic
   };
 
   const table = () => {
-    const cells = (score: Scores['overall']) => html`<td class="number">${score.percent === undefined ? '–' : percent(score.percent)}</td>
-      <td>${score.level ? text(score.level.label) : l10n.term('notAnswered')}</td>
-      <td>${l10n.term('answeredCell', { answered: l10n.number(score.answered), total: l10n.number(score.total) })}</td>`;
+    const cells = (score: Scores['overall']) =>
+      html`<td class="number">${score.percent === undefined ? '–' : percent(score.percent)}</td>
+        <td>${score.level ? text(score.level.label) : l10n.term('notAnswered')}</td>
+        <td>
+          ${l10n.term('answeredCell', { answered: l10n.number(score.answered), total: l10n.number(score.total) })}
+        </td>`;
     return html`<table part="scores-table">
       <caption>
         ${l10n.term('tableCaption')}
@@ -264,10 +283,19 @@ export function renderResults(h: ResultsHost, feed: Feed, diagnostic: Diagnostic
         </tr>
       </thead>
       <tbody>
-        ${diagnostic.sections.map((section, index) => html`<tr><th scope="row">${text(section.title)}</th>${cells(scores.sections[index])}</tr>`)}
+        ${diagnostic.sections.map(
+          (section, index) =>
+            html`<tr>
+              <th scope="row">${text(section.title)}</th>
+              ${cells(scores.sections[index])}
+            </tr>`,
+        )}
       </tbody>
       <tfoot>
-        <tr><th scope="row">${l10n.term('overallRow')}</th>${cells(scores.overall)}</tr>
+        <tr>
+          <th scope="row">${l10n.term('overallRow')}</th>
+          ${cells(scores.overall)}
+        </tr>
       </tfoot>
     </table>`;
   };
@@ -276,7 +304,11 @@ export function renderResults(h: ResultsHost, feed: Feed, diagnostic: Diagnostic
     const found = highlights(scores);
     if (!found) return nothing;
     const names = (items: { id: string; percent?: number }[]) =>
-      list(items.map((each) => `${text(diagnostic.sections.find((s) => s.id === each.id)?.title)} (${percent(each.percent!)})`));
+      list(
+        items.map(
+          (each) => `${text(diagnostic.sections.find((s) => s.id === each.id)?.title)} (${percent(each.percent!)})`,
+        ),
+      );
     return html`${h.heading(2, l10n.term('highlightsHeading'))}
       <ul class="highlights">
         <li>${l10n.term('strongest', { sections: names(found.strongest) })}</li>
@@ -294,31 +326,42 @@ export function renderResults(h: ResultsHost, feed: Feed, diagnostic: Diagnostic
       <ol class="start-list">
         ${[...groups].map(([section, items]) => {
           const title = text(section.title);
-          const resources = section.resources.map((id) => feed.resources.find((r) => r.id === id)).filter((r) => r !== undefined);
+          const resources = section.resources
+            .map((id) => feed.resources.find((r) => r.id === id))
+            .filter((r) => r !== undefined);
           return html`<li>
             ${h.heading(3, title)}
             <ul>
               ${items.map(
-                (item) => html`<li>
-                  ${text(item.statement.text)}
-                  <span class="hint">${l10n.term('statementLevel', { level: text(diagnostic.scale.find((level) => level.value === item.value)?.label) })}</span>
-                </li>`,
+                (item) =>
+                  html`<li>
+                    ${text(item.statement.text)}
+                    <span class="hint"
+                      >${l10n.term('statementLevel', { level: text(diagnostic.scale.find((level) => level.value === item.value)?.label) })}</span
+                    >
+                  </li>`,
               )}
             </ul>
-            ${resources.length
-              ? html`<p>${l10n.term('resourcesFor', { section: title })}</p>
-                  <ul class="resources">
-                    ${resources.map((resource) => {
-                      const organisation = feed.organisations.find((o) => o.id === resource.organisation);
-                      return html`<li>
-                        <a href=${resource.url}>${text(resource.title)}</a>
-                        ${organisation
-                          ? html`<span class="organisation">${l10n.term('byOrganisation', { organisation: text(organisation.name) })}</span>`
-                          : nothing}
-                      </li>`;
-                    })}
-                  </ul>`
-              : nothing}
+            ${
+              resources.length
+                ? html`<p>${l10n.term('resourcesFor', { section: title })}</p>
+                    <ul class="resources">
+                      ${resources.map((resource) => {
+                        const organisation = feed.organisations.find((o) => o.id === resource.organisation);
+                        return html`<li>
+                          <a href=${resource.url}>${text(resource.title)}</a>
+                          ${
+                            organisation
+                              ? html`<span class="organisation"
+                                  >${l10n.term('byOrganisation', { organisation: text(organisation.name) })}</span
+                                >`
+                              : nothing
+                          }
+                        </li>`;
+                      })}
+                    </ul>`
+                : nothing
+            }
           </li>`;
         })}
       </ol>`;
@@ -332,12 +375,13 @@ export function renderResults(h: ResultsHost, feed: Feed, diagnostic: Diagnostic
       if (value === 0) return l10n.term('noChange');
       return value > 0 ? l10n.plural('changeUp', value) : l10n.plural('changeDown', -value);
     };
-    const row = (title: string, row: SectionChange) => html`<tr>
-      <th scope="row">${title}</th>
-      <td class="number">${row.before === undefined ? '–' : percent(row.before)}</td>
-      <td class="number">${row.after === undefined ? '–' : percent(row.after)}</td>
-      <td>${change(row.change)}</td>
-    </tr>`;
+    const row = (title: string, row: SectionChange) =>
+      html`<tr>
+        <th scope="row">${title}</th>
+        <td class="number">${row.before === undefined ? '–' : percent(row.before)}</td>
+        <td class="number">${row.after === undefined ? '–' : percent(row.after)}</td>
+        <td>${change(row.change)}</td>
+      </tr>`;
     return html`<div part="compare" class="compare">
       ${h.heading(2, l10n.term('compareHeading'), { id: 'compare-heading', focusable: true })}
       <table>
@@ -363,10 +407,14 @@ export function renderResults(h: ResultsHost, feed: Feed, diagnostic: Diagnostic
     </div>`;
   };
 
-  return html`${overall.answered === 0
-    ? html`<p>${l10n.term('noAnswers')}</p>`
-    : html`<p class="overall">${l10n.term('overallScore', { percent: percent(overall.percent!), level: text(overall.level?.label) })}</p>
-        <p>${scores.unanswered ? l10n.plural('unanswered', scores.unanswered) : l10n.term('allAnswered')}</p>
-        ${chart()} ${table()} ${highlighted()} ${whereToStart()}`}
+  return html`${
+    overall.answered === 0
+      ? html`<p>${l10n.term('noAnswers')}</p>`
+      : html`<p class="overall">
+            ${l10n.term('overallScore', { percent: percent(overall.percent!), level: text(overall.level?.label) })}
+          </p>
+          <p>${scores.unanswered ? l10n.plural('unanswered', scores.unanswered) : l10n.term('allAnswered')}</p>
+          ${chart()} ${table()} ${highlighted()} ${whereToStart()}`
+  }
   ${earlier ? compare(earlier) : nothing}`;
 }

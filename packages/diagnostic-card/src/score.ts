@@ -72,7 +72,9 @@ export function levelFor(value: number, scale: readonly ScaleLevel[]): ScaleLeve
 }
 
 function score(statements: readonly Statement[], answers: Answers, scale: readonly ScaleLevel[]): Score {
-  const values = statements.map((statement) => answers[statement.id]).filter((value): value is number => typeof value === 'number');
+  const values = statements
+    .map((statement) => answers[statement.id])
+    .filter((value): value is number => typeof value === 'number');
   const result: Score = { answered: values.length, total: statements.length };
   if (values.length === 0) return result;
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -85,7 +87,10 @@ function score(statements: readonly Statement[], answers: Answers, scale: readon
 /** Scores for each section and overall. Only answers whose value is on the scale count. */
 export function scoreDiagnostic(diagnostic: Diagnostic, answers: Answers): Scores {
   const valid = matchAnswers(diagnostic, answers).answers;
-  const sections = diagnostic.sections.map((section) => ({ id: section.id, ...score(section.statements, valid, diagnostic.scale) }));
+  const sections = diagnostic.sections.map((section) => ({
+    id: section.id,
+    ...score(section.statements, valid, diagnostic.scale),
+  }));
   const overall = score(
     diagnostic.sections.flatMap((section) => section.statements),
     valid,
@@ -99,8 +104,13 @@ export function scoreDiagnostic(diagnostic: Diagnostic, answers: Answers): Score
  * Splits answers into those that fit this diagnostic (a statement that exists,
  * a value on its scale) and those that do not, which are set aside.
  */
-export function matchAnswers(diagnostic: Diagnostic, answers: Readonly<Record<string, unknown>>): { answers: Answers; setAside: Record<string, unknown> } {
-  const statementIds = new Set(diagnostic.sections.flatMap((section) => section.statements.map((statement) => statement.id)));
+export function matchAnswers(
+  diagnostic: Diagnostic,
+  answers: Readonly<Record<string, unknown>>,
+): { answers: Answers; setAside: Record<string, unknown> } {
+  const statementIds = new Set(
+    diagnostic.sections.flatMap((section) => section.statements.map((statement) => statement.id)),
+  );
   const values = new Set(diagnostic.scale.map((level) => level.value));
   const matched: Answers = {};
   const setAside: Record<string, unknown> = {};

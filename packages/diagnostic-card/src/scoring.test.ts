@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import type { Diagnostic } from '@spf-wellbeing/feed';
-import { compareScore, compareScores, highlights, lowestStatements, matchAnswers, nearestLevel, scoreDiagnostic, toPercent, usableScale } from './scoring.js';
+import {
+  compareScore,
+  compareScores,
+  highlights,
+  lowestStatements,
+  matchAnswers,
+  nearestLevel,
+  scoreDiagnostic,
+  toPercent,
+  usableScale,
+} from './scoring.js';
 
 const scale = [
   { value: 0, label: { '*': 'Not started' } },
@@ -15,8 +25,25 @@ const diagnostic: Diagnostic = {
   title: { '*': 'Test' },
   scale,
   sections: [
-    { id: 'a', title: { '*': 'A' }, resources: [], statements: [{ id: 'a1', text: { '*': 'A1' } }, { id: 'a2', text: { '*': 'A2' } }, { id: 'a3', text: { '*': 'A3' } }] },
-    { id: 'b', title: { '*': 'B' }, resources: [], statements: [{ id: 'b1', text: { '*': 'B1' } }, { id: 'b2', text: { '*': 'B2' } }] },
+    {
+      id: 'a',
+      title: { '*': 'A' },
+      resources: [],
+      statements: [
+        { id: 'a1', text: { '*': 'A1' } },
+        { id: 'a2', text: { '*': 'A2' } },
+        { id: 'a3', text: { '*': 'A3' } },
+      ],
+    },
+    {
+      id: 'b',
+      title: { '*': 'B' },
+      resources: [],
+      statements: [
+        { id: 'b1', text: { '*': 'B1' } },
+        { id: 'b2', text: { '*': 'B2' } },
+      ],
+    },
     { id: 'c', title: { '*': 'C' }, resources: [], statements: [{ id: 'c1', text: { '*': 'C1' } }] },
   ],
 };

@@ -154,7 +154,15 @@ export const diagnosticStyles = css`
     [part='status'] {
       display: none !important;
     }
-    h2, h3, h4, h5, h6, p, ul, ol, table {
+    h2,
+    h3,
+    h4,
+    h5,
+    h6,
+    p,
+    ul,
+    ol,
+    table {
       margin-block: 0 6pt;
     }
   }

@@ -12,12 +12,17 @@ const bad = `${fixtures}bad-diagnostics.json`;
 const hostile = `${fixtures}hostile-diagnostic.json`;
 const KEY = 'spf-diagnostic:v1:mini';
 
-const $ = <T extends Element = HTMLElement>(el: SpfDiagnosticCard, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: SpfDiagnosticCard, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: SpfDiagnosticCard, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: SpfDiagnosticCard, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: SpfDiagnosticCard) => clean(el.shadowRoot!.textContent);
 
-async function card(template = html`<spf-diagnostic-card feed=${small}></spf-diagnostic-card>`): Promise<SpfDiagnosticCard> {
+async function card(
+  template = html`<spf-diagnostic-card feed=${small}></spf-diagnostic-card>`,
+): Promise<SpfDiagnosticCard> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = wrapper.querySelector('spf-diagnostic-card')!;
   await settled(el);
@@ -42,10 +47,18 @@ function saved(key = KEY): { answers: Record<string, number> } | null {
 }
 
 function seed(answers: Record<string, unknown>, key = KEY, diagnostic = 'mini'): void {
-  localStorage.setItem(key, JSON.stringify({ format: 'spf-diagnostic', version: 1, diagnostic, savedAt: '2026-01-01T00:00:00.000Z', answers }));
+  localStorage.setItem(
+    key,
+    JSON.stringify({ format: 'spf-diagnostic', version: 1, diagnostic, savedAt: '2026-01-01T00:00:00.000Z', answers }),
+  );
 }
 
-async function chooseFile(el: SpfDiagnosticCard, target: 'continue' | 'compare', content: string | Blob, name = 'answers.json'): Promise<void> {
+async function chooseFile(
+  el: SpfDiagnosticCard,
+  target: 'continue' | 'compare',
+  content: string | Blob,
+  name = 'answers.json',
+): Promise<void> {
   const input = $<HTMLInputElement>(el, `#${target}-file`)!;
   const transfer = new DataTransfer();
   transfer.items.add(new File([content], name, { type: 'application/json' }));
@@ -87,7 +100,9 @@ async function answerAll(el: SpfDiagnosticCard, levels: number[][]): Promise<voi
 }
 
 function tableRows(table: Element | null): string[][] {
-  return [...(table?.querySelectorAll('tr') ?? [])].map((row) => [...row.children].map((cell) => clean(cell.textContent)));
+  return [...(table?.querySelectorAll('tr') ?? [])].map((row) =>
+    [...row.children].map((cell) => clean(cell.textContent)),
+  );
 }
 
 describe('<spf-diagnostic-card>', () => {
@@ -106,15 +121,23 @@ describe('<spf-diagnostic-card>', () => {
       expect(text(el)).to.contain('A short test assessment.');
       expect(text(el)).to.contain('You have answered 0 of 4 statements.');
       const sections = $$(el, '[part="overview"] .sections li');
-      expect(sections.map((li) => clean(li.querySelector('h4')!.textContent))).to.deep.equal(['Relationships', 'Data insights']);
-      expect(sections.map((li) => clean(li.querySelector('p')!.textContent))).to.deep.equal(['0 of 2 answered', '0 of 2 answered']);
+      expect(sections.map((li) => clean(li.querySelector('h4')!.textContent))).to.deep.equal([
+        'Relationships',
+        'Data insights',
+      ]);
+      expect(sections.map((li) => clean(li.querySelector('p')!.textContent))).to.deep.equal([
+        '0 of 2 answered',
+        '0 of 2 answered',
+      ]);
       expect(clean($(el, '#open-1')!.textContent)).to.equal('Open: Data insights');
       expect($(el, '#start-again')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
     it('uses the diagnostic attribute and heading-level', async () => {
-      const el = await card(html`<spf-diagnostic-card feed=${small} diagnostic="second" heading-level="4"></spf-diagnostic-card>`);
+      const el = await card(
+        html`<spf-diagnostic-card feed=${small} diagnostic="second" heading-level="4"></spf-diagnostic-card>`,
+      );
       expect(clean($(el, 'h4#title')!.textContent)).to.equal('Second assessment');
       expect(clean($(el, '.sections h6')!.textContent)).to.equal('Only section');
       await expect(el).to.be.accessible();
@@ -136,14 +159,19 @@ describe('<spf-diagnostic-card>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('section-heading');
       expect(clean($(el, '#section-heading')!.textContent)).to.equal('Section 1 of 2 Relationships');
       const fieldsets = $$(el, 'fieldset');
-      expect(fieldsets.map((f) => clean(f.querySelector('legend')!.textContent))).to.deep.equal(['Teams check in with each other.', 'We deal with bullying quickly.']);
-      const radios = $$<HTMLInputElement>(el, 'fieldset:first-of-type input[type="radio"]');
-      expect(radios.map((r) => r.labels![0].textContent!.trim())).to.deep.equal(['Not started', 'Developing', 'Embedded']);
-      expect(radios.map((r) => clean(el.shadowRoot!.getElementById(r.getAttribute('aria-describedby')!)!.textContent))).to.deep.equal([
-        'Nothing in place yet.',
-        'Started in some places.',
-        'Part of how we work.',
+      expect(fieldsets.map((f) => clean(f.querySelector('legend')!.textContent))).to.deep.equal([
+        'Teams check in with each other.',
+        'We deal with bullying quickly.',
       ]);
+      const radios = $$<HTMLInputElement>(el, 'fieldset:first-of-type input[type="radio"]');
+      expect(radios.map((r) => r.labels![0].textContent!.trim())).to.deep.equal([
+        'Not started',
+        'Developing',
+        'Embedded',
+      ]);
+      expect(
+        radios.map((r) => clean(el.shadowRoot!.getElementById(r.getAttribute('aria-describedby')!)!.textContent)),
+      ).to.deep.equal(['Nothing in place yet.', 'Started in some places.', 'Part of how we work.']);
       expect(new Set(radios.map((r) => r.name)).size).to.equal(1);
       await expect(el).to.be.accessible();
     });
@@ -200,14 +228,19 @@ describe('<spf-diagnostic-card>', () => {
       expect(clean($(el, '#section-heading')!.textContent)).to.contain('Data insights');
       expect($<HTMLInputElement>(el, '#st-1-0-2')!.checked).to.equal(true);
       await click(el, '#back');
-      expect($$(el, '.sections li p').map((p) => clean(p.textContent))).to.deep.equal(['1 of 2 answered', '1 of 2 answered']);
+      expect($$(el, '.sections li p').map((p) => clean(p.textContent))).to.deep.equal([
+        '1 of 2 answered',
+        '1 of 2 answered',
+      ]);
     });
 
     it('keeps separate assessments apart with storage-key', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <spf-diagnostic-card feed=${small} storage-key="team-a"></spf-diagnostic-card>
-        <spf-diagnostic-card feed=${small} storage-key="team-b"></spf-diagnostic-card>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <spf-diagnostic-card feed=${small} storage-key="team-a"></spf-diagnostic-card>
+          <spf-diagnostic-card feed=${small} storage-key="team-b"></spf-diagnostic-card>
+        </div>`,
+      );
       const [a, b] = [...wrapper.querySelectorAll('spf-diagnostic-card')];
       await settled(a);
       await settled(b);
@@ -297,7 +330,10 @@ describe('<spf-diagnostic-card>', () => {
       const chart = $(el, 'svg[part="chart"]')!;
       expect(chart.getAttribute('role')).to.equal('img');
       expect(chart.getAttribute('aria-label')).to.contain('The table below gives the same figures.');
-      expect([...chart.querySelectorAll('.chart-bar')].map((bar) => bar.getAttribute('width'))).to.deep.equal(['60%', '0%']);
+      expect([...chart.querySelectorAll('.chart-bar')].map((bar) => bar.getAttribute('width'))).to.deep.equal([
+        '60%',
+        '0%',
+      ]);
       expect(chart.getAttribute('style')).to.equal(null);
 
       const table = $(el, 'table[part="scores-table"]')!;
@@ -317,7 +353,11 @@ describe('<spf-diagnostic-card>', () => {
       expect(clean(start.textContent)).to.contain('We collect data on staff health. Your answer: Not started');
       expect(clean(start.textContent)).to.contain('We deal with bullying quickly. Your answer: Developing');
       expect(clean(start.textContent)).not.to.contain('Teams check in with each other.');
-      const links = [...start.querySelectorAll('a')].map((a) => [clean(a.textContent), a.getAttribute('href'), clean(a.parentElement!.textContent)]);
+      const links = [...start.querySelectorAll('a')].map((a) => [
+        clean(a.textContent),
+        a.getAttribute('href'),
+        clean(a.parentElement!.textContent),
+      ]);
       expect(links).to.deep.equal([
         ['Using workforce data', 'https://example.org/data', 'Using workforce data'],
         ['Tackling bullying at work', 'https://www.unison.org.uk/bullying', 'Tackling bullying at work from UNISON'],
@@ -330,7 +370,8 @@ describe('<spf-diagnostic-card>', () => {
       seed({ 'personal-1': 2 }, 'spf-diagnostic:v1:hwb-framework-2021', 'hwb-framework-2021');
       const el = await card(html`<spf-diagnostic-card></spf-diagnostic-card>`);
       await click(el, '#see-results');
-      const firstLabel = () => [...$(el, 'svg.chart g')!.querySelectorAll('.chart-label')].map((line) => line.textContent);
+      const firstLabel = () =>
+        [...$(el, 'svg.chart g')!.querySelectorAll('.chart-label')].map((line) => line.textContent);
       await waitUntil(() => firstLabel().length === 1, `The label wrapped at ${el.clientWidth}px`);
       expect(firstLabel()).to.deep.equal(['Improving personal health and wellbeing']);
       await setViewport({ width: 320, height: 640 });
@@ -450,12 +491,34 @@ describe('<spf-diagnostic-card>', () => {
     it('asks before a file replaces answers people already have', async () => {
       seed({ 'people-1': 0 });
       const el = await card();
-      await chooseFile(el, 'continue', JSON.stringify({ format: 'spf-diagnostic', version: 1, diagnostic: 'mini', savedAt: '', answers: { 'data-1': 2, 'data-2': 2, 'people-2': 1 } }));
-      expect(clean($(el, '[part="confirm"]')!.textContent)).to.contain('The file has 3 answers. They will replace the answers you have now.');
+      await chooseFile(
+        el,
+        'continue',
+        JSON.stringify({
+          format: 'spf-diagnostic',
+          version: 1,
+          diagnostic: 'mini',
+          savedAt: '',
+          answers: { 'data-1': 2, 'data-2': 2, 'people-2': 1 },
+        }),
+      );
+      expect(clean($(el, '[part="confirm"]')!.textContent)).to.contain(
+        'The file has 3 answers. They will replace the answers you have now.',
+      );
       await expect(el).to.be.accessible();
       await click(el, '#confirm-cancel');
       expect(saved()!.answers).to.deep.equal({ 'people-1': 0 });
-      await chooseFile(el, 'continue', JSON.stringify({ format: 'spf-diagnostic', version: 1, diagnostic: 'mini', savedAt: '', answers: { 'data-1': 2 } }));
+      await chooseFile(
+        el,
+        'continue',
+        JSON.stringify({
+          format: 'spf-diagnostic',
+          version: 1,
+          diagnostic: 'mini',
+          savedAt: '',
+          answers: { 'data-1': 2 },
+        }),
+      );
       await click(el, '#confirm-yes');
       expect(saved()!.answers).to.deep.equal({ 'data-1': 2 });
     });
@@ -463,8 +526,16 @@ describe('<spf-diagnostic-card>', () => {
     const refusals: [string, string | Blob, string][] = [
       ['a file that is not JSON', 'this is not { json', 'This file cannot be read.'],
       ['JSON of another kind', '{"version": 1, "resources": []}', 'This file is not a saved self-assessment.'],
-      ['a file for another diagnostic', '{"format": "spf-diagnostic", "version": 1, "diagnostic": "second", "answers": {"people-1": 1}}', 'This file is for a different self-assessment'],
-      ['a file from a newer version', '{"format": "spf-diagnostic", "version": 7, "diagnostic": "mini", "answers": {}}', 'saved by a newer version'],
+      [
+        'a file for another diagnostic',
+        '{"format": "spf-diagnostic", "version": 1, "diagnostic": "second", "answers": {"people-1": 1}}',
+        'This file is for a different self-assessment',
+      ],
+      [
+        'a file from a newer version',
+        '{"format": "spf-diagnostic", "version": 7, "diagnostic": "mini", "answers": {}}',
+        'saved by a newer version',
+      ],
       ['a file over 1 MB', new Blob([' '.repeat(1_000_001)]), 'This file is too big.'],
     ];
     for (const [name, content, message] of refusals) {
@@ -498,11 +569,19 @@ describe('<spf-diagnostic-card>', () => {
     it('compares with an earlier assessment, showing the change per section', async () => {
       seed({ 'people-1': 2, 'people-2': 2, 'data-1': 0 });
       const el = await card();
-      const earlier = { format: 'spf-diagnostic', version: 1, diagnostic: 'mini', savedAt: '2025-08-06T09:00:00.000Z', answers: { 'people-1': 1, 'people-2': 0, 'data-1': 0, 'gone': 2 } };
+      const earlier = {
+        format: 'spf-diagnostic',
+        version: 1,
+        diagnostic: 'mini',
+        savedAt: '2025-08-06T09:00:00.000Z',
+        answers: { 'people-1': 1, 'people-2': 0, 'data-1': 0, gone: 2 },
+      };
       await chooseFile(el, 'compare', JSON.stringify(earlier));
       const compare = $(el, '[part="compare"]')!;
       expect(el.shadowRoot!.activeElement?.id).to.equal('compare-heading');
-      expect(clean(compare.querySelector('caption')!.textContent)).to.equal('Change in each section since the earlier assessment, saved 6 August 2025');
+      expect(clean(compare.querySelector('caption')!.textContent)).to.equal(
+        'Change in each section since the earlier assessment, saved 6 August 2025',
+      );
       expect(tableRows(compare.querySelector('table'))).to.deep.equal([
         ['Section', 'Earlier', 'Now', 'Change'],
         ['Relationships', '25%', '100%', '+75 points'],
@@ -533,7 +612,11 @@ describe('<spf-diagnostic-card>', () => {
         expect(clean(button.textContent)).to.equal('Choose a file');
         expect(button.getBoundingClientRect().height).to.be.at.least(24);
         // Its name says which field it is for, and includes its visible text.
-        const name = button.getAttribute('aria-labelledby')!.split(' ').map((each) => clean(el.shadowRoot!.getElementById(each)!.textContent)).join(' ');
+        const name = button
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((each) => clean(el.shadowRoot!.getElementById(each)!.textContent))
+          .join(' ');
         expect(name).to.equal(`${label} Choose a file`);
       }
       await expect(el).to.be.accessible();
@@ -578,7 +661,8 @@ describe('<spf-diagnostic-card>', () => {
         }
         throw new Error(`Tab never reached ${what}`);
       };
-      const isRadio = (section: number, s: number) => (e: HTMLElement) => e instanceof HTMLInputElement && e.name === `st-${section}-${s}`;
+      const isRadio = (section: number, s: number) => (e: HTMLElement) =>
+        e instanceof HTMLInputElement && e.name === `st-${section}-${s}`;
 
       await tabTo((e) => e.id === 'open-0', 'the first Open button');
       await sendKeys({ press: 'Enter' });
@@ -595,7 +679,10 @@ describe('<spf-diagnostic-card>', () => {
 
       await tabTo((e) => e.id === 'next', 'Next section');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active()?.id === 'section-heading' && active()!.textContent!.includes('Data insights'), 'Section 2 did not open');
+      await waitUntil(
+        () => active()?.id === 'section-heading' && active()!.textContent!.includes('Data insights'),
+        'Section 2 did not open',
+      );
       await tabTo(isRadio(1, 0), 'statement 3');
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
@@ -628,7 +715,11 @@ describe('<spf-diagnostic-card>', () => {
     ];
     for (const [name, id, message] of cases) {
       it(`says so for a diagnostic with ${name}`, async () => {
-        const el = await card(html`<spf-diagnostic-card feed=${bad} diagnostic=${id}><p id="fallback">Our own page</p></spf-diagnostic-card>`);
+        const el = await card(
+          html`<spf-diagnostic-card feed=${bad} diagnostic=${id}
+            ><p id="fallback">Our own page</p></spf-diagnostic-card
+          >`,
+        );
         expect(clean($(el, '[part="diagnostic-error"]')!.textContent)).to.contain(message);
         // The page's fallback content shows through the slot.
         expect(el.querySelector('#fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -638,7 +729,11 @@ describe('<spf-diagnostic-card>', () => {
     }
 
     it('says so for a feed with no diagnostics', async () => {
-      const el = await card(html`<spf-diagnostic-card feed=${new URL('../../../test/fixtures/small-feed.json', import.meta.url).href}></spf-diagnostic-card>`);
+      const el = await card(
+        html`<spf-diagnostic-card
+          feed=${new URL('../../../test/fixtures/small-feed.json', import.meta.url).href}
+        ></spf-diagnostic-card>`,
+      );
       expect(text(el)).to.contain('This feed has no self-assessment in it.');
       await expect(el).to.be.accessible();
     });
@@ -649,14 +744,18 @@ describe('<spf-diagnostic-card>', () => {
       expect(text(el)).to.contain('1 statement has a mistake or appears twice, so it is left out.');
       await click(el, '#open-0');
       expect($$(el, 'legend').map((l) => clean(l.textContent))).to.deep.equal(['Statement A', 'Statement B']);
-      expect($$<HTMLInputElement>(el, 'fieldset:first-of-type input').map((i) => i.labels![0].textContent!.trim())).to.deep.equal(['None', 'Some', 'All']);
+      expect(
+        $$<HTMLInputElement>(el, 'fieldset:first-of-type input').map((i) => i.labels![0].textContent!.trim()),
+      ).to.deep.equal(['None', 'Some', 'All']);
       await expect(el).to.be.accessible();
     });
 
     it('is accessible while loading and on a feed error', async () => {
       const stub = stubFetch(() => new Promise(() => {}));
       try {
-        const wrapper = await fixture<HTMLElement>(html`<div><spf-diagnostic-card feed="https://example.invalid/slow.json"></spf-diagnostic-card></div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div><spf-diagnostic-card feed="https://example.invalid/slow.json"></spf-diagnostic-card></div>`,
+        );
         const el = wrapper.querySelector('spf-diagnostic-card')!;
         await el.updateComplete;
         expect($(el, '[part="skeleton"]')).to.exist;
@@ -667,7 +766,9 @@ describe('<spf-diagnostic-card>', () => {
       }
       const missing = stubFetch(() => Promise.resolve(new Response('gone', { status: 404 })));
       try {
-        const el = await card(html`<spf-diagnostic-card feed="https://example.invalid/missing.json"></spf-diagnostic-card>`);
+        const el = await card(
+          html`<spf-diagnostic-card feed="https://example.invalid/missing.json"></spf-diagnostic-card>`,
+        );
         expect($(el, '[part="error"]')).to.exist;
         expect(text(el)).to.contain('not available');
         await expect(el).to.be.accessible();
@@ -683,7 +784,9 @@ describe('<spf-diagnostic-card>', () => {
       await click(el, '#see-results');
       expect($$(el, 'img, script, iframe, b, i')).to.have.length(0);
       expect(text(el)).to.contain('<script>window.__pwned=3</script>Help');
-      expect($$<HTMLAnchorElement>(el, '.resources a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://safe.example/']);
+      expect($$<HTMLAnchorElement>(el, '.resources a').map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://safe.example/',
+      ]);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
       await expect(el).to.be.accessible();
     });
@@ -715,7 +818,10 @@ describe('<spf-diagnostic-card>', () => {
       const el = await card(html`<spf-diagnostic-card feed=${small} lang="cy"></spf-diagnostic-card>`);
       expect(clean($(el, '#title')!.textContent)).to.equal('Hunanasesiad bach');
       expect(text(el)).to.contain('Rydych wedi ateb 2 o 4 datganiad.');
-      expect($$(el, '.sections li p').map((p) => clean(p.textContent))).to.deep.equal(['2 o 2 wedi’u hateb', '0 o 2 wedi’u hateb']);
+      expect($$(el, '.sections li p').map((p) => clean(p.textContent))).to.deep.equal([
+        '2 o 2 wedi’u hateb',
+        '0 o 2 wedi’u hateb',
+      ]);
       expect(clean($(el, '#open-0')!.textContent)).to.equal('Agor: Perthnasoedd');
       await click(el, '#see-results');
       expect(text(el)).to.contain('Sgôr gyffredinol:');
@@ -741,20 +847,35 @@ describe('<spf-diagnostic-card>', () => {
 
     it('reflows at 320px with no sideways scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
-      seed({ 'personal-1': 4, 'data-1': 0, 'relationships-2': 1 }, 'spf-diagnostic:v1:hwb-framework-2021', 'hwb-framework-2021');
+      seed(
+        { 'personal-1': 4, 'data-1': 0, 'relationships-2': 1 },
+        'spf-diagnostic:v1:hwb-framework-2021',
+        'hwb-framework-2021',
+      );
       const el = await card(html`<spf-diagnostic-card lang="cy"></spf-diagnostic-card>`);
       const fits = (name: string) => {
-        const wide = $$(el, '*').filter((n) => n.getBoundingClientRect().right > 320).map((n) => `${n.tagName}.${n.className}:${n.getBoundingClientRect().right}`);
+        const wide = $$(el, '*')
+          .filter((n) => n.getBoundingClientRect().right > 320)
+          .map((n) => `${n.tagName}.${n.className}:${n.getBoundingClientRect().right}`);
         expect(el.scrollWidth, `${name}; too wide: ${wide.join(' ')}`).to.be.at.most(320);
         expect(document.documentElement.scrollWidth, name).to.be.at.most(320);
       };
       await views(el, fits);
-      const earlier = { format: 'spf-diagnostic', version: 1, diagnostic: 'hwb-framework-2021', savedAt: '2025-01-02T00:00:00Z', answers: { 'personal-1': 1, 'data-1': 3 } };
+      const earlier = {
+        format: 'spf-diagnostic',
+        version: 1,
+        diagnostic: 'hwb-framework-2021',
+        savedAt: '2025-01-02T00:00:00Z',
+        answers: { 'personal-1': 1, 'data-1': 3 },
+      };
       await chooseFile(el, 'compare', JSON.stringify(earlier));
       expect($(el, '[part="compare"]')).to.exist;
       fits('compare');
       el.setAttribute('lang', 'en');
-      await waitUntil(() => clean($(el, '[part="compare"] th')!.textContent) === 'Section', 'The element did not switch to English');
+      await waitUntil(
+        () => clean($(el, '[part="compare"] th')!.textContent) === 'Section',
+        'The element did not switch to English',
+      );
       fits('compare in English');
       await click(el, '#back');
       await click(el, '#start-again');

@@ -6,7 +6,14 @@ import type { Diagnostic, Feed, FeedProblem, LocalText } from '@spf-wellbeing/fe
 import { strings, type StringKey } from './strings.js';
 import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
 import { matchAnswers, scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
-import { assessmentFile, diagnosticJson, readAssessment, type AssessmentFile, type ImportRefusal, type ImportResult } from './assessment.js';
+import {
+  assessmentFile,
+  diagnosticJson,
+  readAssessment,
+  type AssessmentFile,
+  type ImportRefusal,
+  type ImportResult,
+} from './assessment.js';
 import { SpfDiagnosticChangeEvent, SpfDiagnosticCompleteEvent } from './events.js';
 
 /** The localStorage key prefix. The version changes if the stored shape ever does. */
@@ -53,7 +60,7 @@ function storage(): Storage | undefined {
 function rawIndex(problems: readonly FeedProblem[], parsedIndex: number): number {
   const leftOut = new Set(problems.filter((p) => p.leftOut && /^diagnostics\[\d+\]$/.test(p.path)).map((p) => p.path));
   let raw = -1;
-  for (let seen = -1; seen < parsedIndex; ) {
+  for (let seen = -1; seen < parsedIndex;) {
     raw++;
     if (!leftOut.has(`diagnostics[${raw}]`)) seen++;
   }
@@ -148,7 +155,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const diagnostic = resolved?.diagnostic;
     if (diagnostic) this.sync(diagnostic);
     this.current = diagnostic;
-    const title = diagnostic && state.status === 'ready' ? this.text(diagnostic.title, state.feed) : this.l10n.term('heading');
+    const title =
+      diagnostic && state.status === 'ready' ? this.text(diagnostic.title, state.feed) : this.l10n.term('heading');
     return html`<section class="card" part="base" aria-labelledby="title">
       ${this.heading(0, title, { id: 'title', focusable: true })}
       ${this.renderFeedState(({ feed }) => this.renderReady(feed, resolved!))}
@@ -282,7 +290,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       const store = storage();
       if (!store) throw new Error('No storage');
       if (Object.keys(this.answers).length === 0 && Object.keys(this.setAside).length === 0) store.removeItem(key);
-      else store.setItem(key, JSON.stringify({ ...assessmentFile(diagnostic.id, this.answers), setAside: this.setAside }));
+      else
+        store.setItem(key, JSON.stringify({ ...assessmentFile(diagnostic.id, this.answers), setAside: this.setAside }));
       this.storageOk = true;
     } catch {
       this.storageOk = false;
@@ -336,7 +345,9 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     // Opening the results asks again for their code if it failed to load before.
     if (view === 'results') void this.whenLoaded(results);
     this.requestUpdate();
-    void this.focusLater(focus ?? (view === 'section' ? '#section-heading' : view === 'results' ? '#results-heading' : '#title'));
+    void this.focusLater(
+      focus ?? (view === 'section' ? '#section-heading' : view === 'results' ? '#results-heading' : '#title'),
+    );
   }
 
   private askRestart(): void {
@@ -381,7 +392,12 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const now = new Date();
     const parent = this.renderRoot.querySelector('[part="export"]') ?? this.renderRoot;
     if (kind === 'json') {
-      downloadFile(fileName(diagnostic.id, now, 'json'), 'application/json', diagnosticJson(diagnostic.id, this.answers, now), parent as ParentNode & Node);
+      downloadFile(
+        fileName(diagnostic.id, now, 'json'),
+        'application/json',
+        diagnosticJson(diagnostic.id, this.answers, now),
+        parent as ParentNode & Node,
+      );
       return;
     }
     const csv = diagnosticCsv(diagnostic, this.answers, (value) => this.text(value, feed), {
@@ -391,7 +407,12 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       label: this.l10n.term('csvLabel'),
     });
     // The byte order mark tells spreadsheet programs the file is UTF-8, so Welsh letters such as ŵ show.
-    downloadFile(fileName(diagnostic.id, now, 'csv'), 'text/csv;charset=utf-8', `\ufeff${csv}`, parent as ParentNode & Node);
+    downloadFile(
+      fileName(diagnostic.id, now, 'csv'),
+      'text/csv;charset=utf-8',
+      `\ufeff${csv}`,
+      parent as ParentNode & Node,
+    );
   }
 
   private async onFile(event: Event, target: ImportTarget): Promise<void> {
@@ -400,7 +421,11 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const diagnostic = this.current;
     if (!file || !diagnostic) return;
     const read = await (await this.whenLoaded(files))?.readJsonFile(file);
-    const result: ImportResult = !read ? { ok: false, reason: 'not-json' } : read.ok ? readAssessment(read.value, diagnostic.id) : read;
+    const result: ImportResult = !read
+      ? { ok: false, reason: 'not-json' }
+      : read.ok
+        ? readAssessment(read.value, diagnostic.id)
+        : read;
     input.value = '';
     this.status = '';
     if (!result.ok) {
@@ -437,12 +462,18 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private renderReady(feed: Feed, resolved: Resolved): TemplateResult {
     const { diagnostic, error } = resolved;
-    const problems = html`${resolved.levelsLeftOut
-      ? html`<p class="notice" part="problems">${this.l10n.plural('levelsLeftOut', resolved.levelsLeftOut)}</p>`
-      : nothing}
-    ${resolved.statementsLeftOut
-      ? html`<p class="notice" part="problems">${this.l10n.plural('statementsLeftOut', resolved.statementsLeftOut)}</p>`
-      : nothing}`;
+    const problems = html`${
+      resolved.levelsLeftOut
+        ? html`<p class="notice" part="problems">${this.l10n.plural('levelsLeftOut', resolved.levelsLeftOut)}</p>`
+        : nothing
+    }
+    ${
+      resolved.statementsLeftOut
+        ? html`<p class="notice" part="problems">
+            ${this.l10n.plural('statementsLeftOut', resolved.statementsLeftOut)}
+          </p>`
+        : nothing
+    }`;
     if (!diagnostic || error) {
       return html`${problems}
         <div class="error-summary" part="diagnostic-error">
@@ -462,7 +493,10 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private renderView(feed: Feed, diagnostic: Diagnostic): TemplateResult {
     if (this.view === 'section') {
       const index = Math.min(this.sectionIndex, diagnostic.sections.length - 1);
-      return keyed(`${diagnostic.id}:${index}`, this.renderSection(feed, diagnostic, index)) as unknown as TemplateResult;
+      return keyed(
+        `${diagnostic.id}:${index}`,
+        this.renderSection(feed, diagnostic, index),
+      ) as unknown as TemplateResult;
     }
     if (this.view === 'results') return this.renderResults(feed, diagnostic);
     return this.renderOverview(feed, diagnostic);
@@ -478,7 +512,9 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         <button type="button" class=${restart ? 'warning' : ''} id="confirm-yes" @click=${() => this.acceptConfirm()}>
           ${this.l10n.term(restart ? 'confirmStart' : 'confirm')}
         </button>
-        <button type="button" class="secondary" id="confirm-cancel" @click=${() => this.cancelConfirm()}>${this.l10n.term('cancel')}</button>
+        <button type="button" class="secondary" id="confirm-cancel" @click=${() => this.cancelConfirm()}>
+          ${this.l10n.term('cancel')}
+        </button>
       </div>
     </div>`;
   }
@@ -488,7 +524,9 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     return html`<div part="overview">
       ${diagnostic.summary ? html`<p>${this.text(diagnostic.summary, feed)}</p>` : nothing}
       <p class="privacy hint">${this.l10n.term('privacy')}</p>
-      <p>${this.l10n.term('overallProgress', { answered: this.l10n.number(scores.overall.answered), total: this.l10n.number(scores.overall.total) })}</p>
+      <p>
+        ${this.l10n.term('overallProgress', { answered: this.l10n.number(scores.overall.answered), total: this.l10n.number(scores.overall.total) })}
+      </p>
       ${this.heading(1, this.l10n.term('overviewHeading'))}
       <ol class="sections">
         ${diagnostic.sections.map((section, index) => {
@@ -508,10 +546,16 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         })}
       </ol>
       <div class="actions">
-        <button type="button" id="see-results" @click=${() => this.show('results')}>${this.l10n.term('seeResults')}</button>
-        ${scores.overall.answered > 0
-          ? html`<button type="button" class="secondary" id="start-again" @click=${() => this.askRestart()}>${this.l10n.term('startAgain')}</button>`
-          : nothing}
+        <button type="button" id="see-results" @click=${() => this.show('results')}>
+          ${this.l10n.term('seeResults')}
+        </button>
+        ${
+          scores.overall.answered > 0
+            ? html`<button type="button" class="secondary" id="start-again" @click=${() => this.askRestart()}>
+                ${this.l10n.term('startAgain')}
+              </button>`
+            : nothing
+        }
       </div>
       ${this.renderExport(feed, 1)}
     </div>`;
@@ -523,7 +567,9 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     return html`<div part="section">
       ${this.heading(
         1,
-        html`<span class="caption">${this.l10n.term('sectionOf', { number: this.l10n.number(index + 1), total: this.l10n.number(last + 1) })}</span>
+        html`<span class="caption"
+            >${this.l10n.term('sectionOf', { number: this.l10n.number(index + 1), total: this.l10n.number(last + 1) })}</span
+          >
           ${this.text(section.title, feed)}`,
         { id: 'section-heading', focusable: true },
       )}
@@ -536,36 +582,63 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
           <legend>${this.text(statement.text, feed)}</legend>
           <div class="levels">
             ${diagnostic.scale.map(
-              (level, l) => html`<div class="level">
-                <input
-                  type="radio"
-                  id=${`${id}-${l}`}
-                  name=${id}
-                  .value=${String(level.value)}
-                  .checked=${live(chosen === level.value)}
-                  aria-describedby=${level.description ? `${id}-${l}-hint` : nothing}
-                  @change=${() => this.answer(statement.id, level.value)}
-                />
-                <label for=${`${id}-${l}`}>${this.text(level.label, feed)}</label>
-                ${level.description ? html`<span class="level-hint" id=${`${id}-${l}-hint`}>${this.text(level.description, feed)}</span>` : nothing}
-              </div>`,
+              (level, l) =>
+                html`<div class="level">
+                  <input
+                    type="radio"
+                    id=${`${id}-${l}`}
+                    name=${id}
+                    .value=${String(level.value)}
+                    .checked=${live(chosen === level.value)}
+                    aria-describedby=${level.description ? `${id}-${l}-hint` : nothing}
+                    @change=${() => this.answer(statement.id, level.value)}
+                  />
+                  <label for=${`${id}-${l}`}>${this.text(level.label, feed)}</label>
+                  ${level.description ? html`<span class="level-hint" id=${`${id}-${l}-hint`}>${this.text(level.description, feed)}</span>` : nothing}
+                </div>`,
             )}
           </div>
-          ${chosen !== undefined
-            ? html`<button type="button" class="link" @click=${() => this.clearAnswer(statement.id, `#${id}-0`)}>
-                ${this.l10n.term('clearAnswer')}<span class="visually-hidden"> ${this.l10n.term('clearAnswerFor', { number: this.l10n.number(s + 1) })}</span>
-              </button>`
-            : nothing}
+          ${
+            chosen !== undefined
+              ? html`<button type="button" class="link" @click=${() => this.clearAnswer(statement.id, `#${id}-0`)}>
+                  ${this.l10n.term('clearAnswer')}<span class="visually-hidden">
+                    ${this.l10n.term('clearAnswerFor', { number: this.l10n.number(s + 1) })}</span
+                  >
+                </button>`
+              : nothing
+          }
         </fieldset>`;
       })}
       <div class="actions nav">
-        ${index > 0
-          ? html`<button type="button" class="secondary" id="previous" @click=${() => this.show('section', index - 1)}>${this.l10n.term('previousSection')}</button>`
-          : nothing}
-        ${index < last
-          ? html`<button type="button" id="next" @click=${() => this.show('section', index + 1)}>${this.l10n.term('nextSection')}</button>`
-          : html`<button type="button" id="next" @click=${() => this.show('results')}>${this.l10n.term('seeResults')}</button>`}
-        <button type="button" class="secondary" id="back" @click=${() => this.show('overview', index, `#open-${index}`)}>${this.l10n.term('backToOverview')}</button>
+        ${
+          index > 0
+            ? html`<button
+                type="button"
+                class="secondary"
+                id="previous"
+                @click=${() => this.show('section', index - 1)}
+              >
+                ${this.l10n.term('previousSection')}
+              </button>`
+            : nothing
+        }
+        ${
+          index < last
+            ? html`<button type="button" id="next" @click=${() => this.show('section', index + 1)}>
+                ${this.l10n.term('nextSection')}
+              </button>`
+            : html`<button type="button" id="next" @click=${() => this.show('results')}>
+                ${this.l10n.term('seeResults')}
+              </button>`
+        }
+        <button
+          type="button"
+          class="secondary"
+          id="back"
+          @click=${() => this.show('overview', index, `#open-${index}`)}
+        >
+          ${this.l10n.term('backToOverview')}
+        </button>
       </div>
     </div>`;
   }
@@ -578,7 +651,10 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const body = this.lazy(results);
     if (body && !this.resultsStyled) {
       this.resultsStyled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SpfDiagnosticCard).elementStyles, body.resultsStyles(css)]);
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...(this.constructor as typeof SpfDiagnosticCard).elementStyles,
+        body.resultsStyles(css),
+      ]);
     }
     const scores = scoreDiagnostic(diagnostic, this.answers);
     return html`<div part="results">
@@ -601,10 +677,16 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         this.earlier,
       )}
       <div class="actions">
-        <button type="button" class="secondary" id="back" @click=${() => this.show('overview')}>${this.l10n.term('backToOverview')}</button>
-        ${scores.overall.answered
-          ? html`<button type="button" class="secondary" @click=${() => window.print()}>${this.l10n.term('printSummary')}</button>`
-          : nothing}
+        <button type="button" class="secondary" id="back" @click=${() => this.show('overview')}>
+          ${this.l10n.term('backToOverview')}
+        </button>
+        ${
+          scores.overall.answered
+            ? html`<button type="button" class="secondary" @click=${() => window.print()}>
+                ${this.l10n.term('printSummary')}
+              </button>`
+            : nothing
+        }
       </div>
       ${this.renderExport(feed, 2)}
     </div>`;
@@ -631,9 +713,13 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       return html`<div class="file-field">
         <label for=${id} id=${`${id}-label`}>${this.l10n.term(label)}</label>
         <p class="hint" id=${`${id}-hint`}>${this.l10n.term(hint)}</p>
-        ${failed
-          ? html`<p class="error-message" id=${`${id}-error`} role="alert">${this.l10n.term(error.key)} ${this.l10n.term('answersUnchanged')}</p>`
-          : nothing}
+        ${
+          failed
+            ? html`<p class="error-message" id=${`${id}-error`} role="alert">
+                ${this.l10n.term(error.key)} ${this.l10n.term('answersUnchanged')}
+              </p>`
+            : nothing
+        }
         <input
           type="file"
           id=${id}
@@ -659,8 +745,12 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       ${this.heading(depth, this.l10n.term('exportHeading'))}
       <p>${this.l10n.term('exportIntro')}</p>
       <div class="actions">
-        <button type="button" class="secondary" id="download-csv" @click=${() => this.download('csv', feed)}>${this.l10n.term('downloadCsv')}</button>
-        <button type="button" class="secondary" id="download-json" @click=${() => this.download('json', feed)}>${this.l10n.term('downloadJson')}</button>
+        <button type="button" class="secondary" id="download-csv" @click=${() => this.download('csv', feed)}>
+          ${this.l10n.term('downloadCsv')}
+        </button>
+        <button type="button" class="secondary" id="download-json" @click=${() => this.download('json', feed)}>
+          ${this.l10n.term('downloadJson')}
+        </button>
       </div>
       ${field('continue', 'continueLabel', 'continueHint')} ${field('compare', 'compareLabel', 'compareHint')}
     </div>`;

@@ -6,8 +6,10 @@ const cy: Messages<StringKey> = {
   heading: 'Hunanasesiad iechyd a llesiant',
   noDiagnostics: 'Nid oes hunanasesiad yn y ffrwd hon.',
   unknownDiagnostic: 'Nid oeddem yn gallu dod o hyd i’r hunanasesiad “{id}” yn y ffrwd hon.',
-  noSections: 'Nid oes datganiadau yn yr hunanasesiad hwn, felly nid oes modd ei ddefnyddio. Gofynnwch i’r bobl sy’n rhedeg y ffrwd ychwanegu rhai.',
-  noScale: 'Nid oes lefelau ateb yn yr hunanasesiad hwn, felly nid oes modd ei ddefnyddio. Mae angen o leiaf 2 lefel, pob un â rhif.',
+  noSections:
+    'Nid oes datganiadau yn yr hunanasesiad hwn, felly nid oes modd ei ddefnyddio. Gofynnwch i’r bobl sy’n rhedeg y ffrwd ychwanegu rhai.',
+  noScale:
+    'Nid oes lefelau ateb yn yr hunanasesiad hwn, felly nid oes modd ei ddefnyddio. Mae angen o leiaf 2 lefel, pob un â rhif.',
   levelsLeftOut: {
     zero: 'Mae camgymeriad mewn {count} lefel ateb, felly maen nhw wedi’u gadael allan.',
     one: 'Mae camgymeriad mewn {count} lefel ateb, felly mae wedi’i chadael allan.',
@@ -22,7 +24,8 @@ const cy: Messages<StringKey> = {
     two: 'Mae camgymeriad mewn {count} ddatganiad, neu maen nhw’n ymddangos ddwywaith, felly maen nhw wedi’u gadael allan.',
     few: 'Mae camgymeriad mewn {count} datganiad, neu maen nhw’n ymddangos ddwywaith, felly maen nhw wedi’u gadael allan.',
     many: 'Mae camgymeriad mewn {count} datganiad, neu maen nhw’n ymddangos ddwywaith, felly maen nhw wedi’u gadael allan.',
-    other: 'Mae camgymeriad mewn {count} datganiad, neu maen nhw’n ymddangos ddwywaith, felly maen nhw wedi’u gadael allan.',
+    other:
+      'Mae camgymeriad mewn {count} datganiad, neu maen nhw’n ymddangos ddwywaith, felly maen nhw wedi’u gadael allan.',
   },
   setAside: {
     zero: 'Nid yw {count} ateb a gadwyd yn cyfateb i’r hunanasesiad hwn mwyach, felly rydym wedi’u rhoi o’r neilltu. Nid ydynt yn cael eu cyfrif.',
@@ -30,10 +33,13 @@ const cy: Messages<StringKey> = {
     two: 'Nid yw {count} ateb a gadwyd yn cyfateb i’r hunanasesiad hwn mwyach, felly rydym wedi’u rhoi o’r neilltu. Nid ydynt yn cael eu cyfrif.',
     few: 'Nid yw {count} ateb a gadwyd yn cyfateb i’r hunanasesiad hwn mwyach, felly rydym wedi’u rhoi o’r neilltu. Nid ydynt yn cael eu cyfrif.',
     many: 'Nid yw {count} ateb a gadwyd yn cyfateb i’r hunanasesiad hwn mwyach, felly rydym wedi’u rhoi o’r neilltu. Nid ydynt yn cael eu cyfrif.',
-    other: 'Nid yw {count} ateb a gadwyd yn cyfateb i’r hunanasesiad hwn mwyach, felly rydym wedi’u rhoi o’r neilltu. Nid ydynt yn cael eu cyfrif.',
+    other:
+      'Nid yw {count} ateb a gadwyd yn cyfateb i’r hunanasesiad hwn mwyach, felly rydym wedi’u rhoi o’r neilltu. Nid ydynt yn cael eu cyfrif.',
   },
-  storageOff: 'Nid yw eich porwr yn gadael i ni gadw eich atebion. Os byddwch yn cau neu’n ail-lwytho’r dudalen hon, byddant yn cael eu colli. Lawrlwythwch gopi i’w cadw.',
-  storageRead: 'Daethom o hyd i atebion a gadwyd, ond nid oeddem yn gallu eu darllen. Gallwch ddechrau eto neu barhau o ffeil.',
+  storageOff:
+    'Nid yw eich porwr yn gadael i ni gadw eich atebion. Os byddwch yn cau neu’n ail-lwytho’r dudalen hon, byddant yn cael eu colli. Lawrlwythwch gopi i’w cadw.',
+  storageRead:
+    'Daethom o hyd i atebion a gadwyd, ond nid oeddem yn gallu eu darllen. Gallwch ddechrau eto neu barhau o ffeil.',
   privacy: 'Mae eich atebion yn cael eu cadw yn y porwr hwn yn unig. Nid ydynt yn cael eu hanfon i unman.',
   overviewHeading: 'Adrannau',
   answeredOf: '{answered} o {total} wedi’u hateb',
@@ -96,13 +102,15 @@ const cy: Messages<StringKey> = {
   strongest: 'Cryfaf: {sections}',
   weakest: 'Angen y gwaith mwyaf: {sections}',
   whereToStart: 'Ble i ddechrau',
-  whereToStartIntro: 'Y datganiadau hyn sydd â’r atebion isaf. Gall y dolenni eich helpu i gynllunio beth i’w wneud nesaf.',
+  whereToStartIntro:
+    'Y datganiadau hyn sydd â’r atebion isaf. Gall y dolenni eich helpu i gynllunio beth i’w wneud nesaf.',
   statementLevel: 'Eich ateb: {level}',
   resourcesFor: 'Adnoddau ar gyfer {section}',
   byOrganisation: 'gan {organisation}',
   printSummary: 'Argraffu crynodeb',
   exportHeading: 'Cadw, rhannu neu gymharu',
-  exportIntro: 'Lawrlwythwch eich atebion i’w rhannu neu i gadw cofnod. Gallwch lwytho’r ffeil JSON yn nes ymlaen i barhau, neu i weld beth sydd wedi newid.',
+  exportIntro:
+    'Lawrlwythwch eich atebion i’w rhannu neu i gadw cofnod. Gallwch lwytho’r ffeil JSON yn nes ymlaen i barhau, neu i weld beth sydd wedi newid.',
   downloadCsv: 'Lawrlwytho taenlen (CSV)',
   downloadJson: 'Lawrlwytho atebion i’w llwytho eto (JSON)',
   csvSection: 'Adran',
@@ -114,10 +122,13 @@ const cy: Messages<StringKey> = {
   continueHint: 'Dewiswch ffeil JSON a lawrlwythwyd gennych o’r hunanasesiad hwn.',
   compareLabel: 'Cymharu ag asesiad cynharach',
   compareHint: 'Dewiswch ffeil JSON o adeg gynharach. Byddwn yn dangos beth sydd wedi newid ym mhob adran.',
-  refusedTooBig: 'Mae’r ffeil hon yn rhy fawr. Dewiswch ffeil JSON sy’n llai nag 1 MB a lawrlwythwyd gennych o’r hunanasesiad hwn.',
+  refusedTooBig:
+    'Mae’r ffeil hon yn rhy fawr. Dewiswch ffeil JSON sy’n llai nag 1 MB a lawrlwythwyd gennych o’r hunanasesiad hwn.',
   refusedNotJson: 'Nid oes modd darllen y ffeil hon. Dewiswch ffeil JSON a lawrlwythwyd gennych o’r hunanasesiad hwn.',
-  refusedNotOurs: 'Nid hunanasesiad a gadwyd yw’r ffeil hon. Dewiswch ffeil JSON a lawrlwythwyd gennych o’r hunanasesiad hwn.',
-  refusedNewer: 'Cafodd y ffeil hon ei chadw gan fersiwn mwy newydd o’r adnodd hwn, felly nid oes modd i ni ei darllen.',
+  refusedNotOurs:
+    'Nid hunanasesiad a gadwyd yw’r ffeil hon. Dewiswch ffeil JSON a lawrlwythwyd gennych o’r hunanasesiad hwn.',
+  refusedNewer:
+    'Cafodd y ffeil hon ei chadw gan fersiwn mwy newydd o’r adnodd hwn, felly nid oes modd i ni ei darllen.',
   refusedOther: 'Mae’r ffeil hon ar gyfer hunanasesiad gwahanol, felly nid oes modd ei defnyddio yma.',
   answersUnchanged: 'Nid yw eich atebion wedi newid.',
   imported: {

@@ -5,8 +5,10 @@ const en = {
   // Bad input
   noDiagnostics: 'This feed has no self-assessment in it.',
   unknownDiagnostic: 'We could not find the self-assessment “{id}” in this feed.',
-  noSections: 'This self-assessment has no statements, so it cannot be used. Ask the people who run the feed to add some.',
-  noScale: 'This self-assessment has no answer levels, so it cannot be used. It needs at least 2 levels, each with a number.',
+  noSections:
+    'This self-assessment has no statements, so it cannot be used. Ask the people who run the feed to add some.',
+  noScale:
+    'This self-assessment has no answer levels, so it cannot be used. It needs at least 2 levels, each with a number.',
   levelsLeftOut: {
     one: '{count} answer level has a mistake, so it is left out.',
     other: '{count} answer levels have mistakes, so they are left out.',
@@ -17,9 +19,11 @@ const en = {
   },
   setAside: {
     one: '{count} saved answer no longer matches this self-assessment, so we have set it aside. It is not counted.',
-    other: '{count} saved answers no longer match this self-assessment, so we have set them aside. They are not counted.',
+    other:
+      '{count} saved answers no longer match this self-assessment, so we have set them aside. They are not counted.',
   },
-  storageOff: 'Your browser is not letting us save your answers. If you close or reload this page, they will be lost. Download a copy to keep them.',
+  storageOff:
+    'Your browser is not letting us save your answers. If you close or reload this page, they will be lost. Download a copy to keep them.',
   storageRead: 'We found saved answers, but could not read them. You can start again or continue from a file.',
   privacy: 'Your answers are saved in this browser only. They are not sent anywhere.',
   // Overview
@@ -81,7 +85,8 @@ const en = {
   printSummary: 'Print a summary',
   // Export and import
   exportHeading: 'Save, share or compare',
-  exportIntro: 'Download your answers to share them or keep a record. You can load the JSON file later to carry on, or to see what has changed.',
+  exportIntro:
+    'Download your answers to share them or keep a record. You can load the JSON file later to carry on, or to see what has changed.',
   downloadCsv: 'Download a spreadsheet (CSV)',
   downloadJson: 'Download answers to load later (JSON)',
   csvSection: 'Section',
@@ -93,9 +98,11 @@ const en = {
   continueHint: 'Choose a JSON file you downloaded from this self-assessment.',
   compareLabel: 'Compare with an earlier assessment',
   compareHint: 'Choose a JSON file from an earlier time. We show what has changed in each section.',
-  refusedTooBig: 'This file is too big. Choose a JSON file smaller than 1 MB that you downloaded from this self-assessment.',
+  refusedTooBig:
+    'This file is too big. Choose a JSON file smaller than 1 MB that you downloaded from this self-assessment.',
   refusedNotJson: 'This file cannot be read. Choose a JSON file that you downloaded from this self-assessment.',
-  refusedNotOurs: 'This file is not a saved self-assessment. Choose a JSON file that you downloaded from this self-assessment.',
+  refusedNotOurs:
+    'This file is not a saved self-assessment. Choose a JSON file that you downloaded from this self-assessment.',
   refusedNewer: 'This file was saved by a newer version of this tool, so we cannot read it.',
   refusedOther: 'This file is for a different self-assessment, so we cannot use it here.',
   answersUnchanged: 'Your answers have not changed.',

@@ -34,7 +34,9 @@ export function fromJsonFeed(jsonFeed: Json): Json {
     const attachments = field(item, 'attachments');
     const audio = (Array.isArray(attachments) ? attachments : []).filter(
       (attachment): attachment is Json =>
-        isRecord(attachment) && typeof field(attachment, 'mime_type') === 'string' && /^audio\//i.test(field(attachment, 'mime_type') as string),
+        isRecord(attachment) &&
+        typeof field(attachment, 'mime_type') === 'string' &&
+        /^audio\//i.test(field(attachment, 'mime_type') as string),
     );
     const title = field(item, 'title') ?? field(item, 'summary');
     const summary = field(item, 'summary') ?? field(item, 'content_text');
@@ -49,7 +51,11 @@ export function fromJsonFeed(jsonFeed: Json): Json {
       duration,
       url: field(item, 'url') ?? field(item, 'external_url'),
       people: authors.length ? authors : feedAuthors,
-      audio: audio.map((a) => ({ url: field(a, 'url'), type: field(a, 'mime_type'), bytes: field(a, 'size_in_bytes') })),
+      audio: audio.map((a) => ({
+        url: field(a, 'url'),
+        type: field(a, 'mime_type'),
+        bytes: field(a, 'size_in_bytes'),
+      })),
     });
     resources.push({
       id: episodeId,

@@ -126,23 +126,35 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
     const stale = parse && readLastGood(url, parse);
     return stale ? { ok: false, url, error, problems, stale } : { ok: false, url, error, problems };
   };
-  const timeoutError = (): FeedError => ({ kind: 'timeout', message: `No answer from ${url} within ${Math.round(timeout / 1000)} seconds.` });
+  const timeoutError = (): FeedError => ({
+    kind: 'timeout',
+    message: `No answer from ${url} within ${Math.round(timeout / 1000)} seconds.`,
+  });
   try {
     let response: Response;
     try {
       const headers = { accept: 'application/feed+json, application/json' };
-      response = await Promise.race([fetch(url, { signal: controller?.signal, credentials: 'same-origin', headers }), deadline]);
+      response = await Promise.race([
+        fetch(url, { signal: controller?.signal, credentials: 'same-origin', headers }),
+        deadline,
+      ]);
     } catch {
       return fail(timedOut ? timeoutError() : { kind: 'network', message: `The feed at ${url} could not be reached.` });
     }
     if (!response.ok) {
-      return fail({ kind: 'http', status: response.status, message: `The server answered ${response.status} for ${url}.` });
+      return fail({
+        kind: 'http',
+        status: response.status,
+        message: `The server answered ${response.status} for ${url}.`,
+      });
     }
     let text: string;
     try {
       text = await Promise.race([response.text(), deadline]);
     } catch {
-      return fail(timedOut ? timeoutError() : { kind: 'network', message: `The feed at ${url} stopped arriving part way.` });
+      return fail(
+        timedOut ? timeoutError() : { kind: 'network', message: `The feed at ${url} stopped arriving part way.` },
+      );
     }
     let json: unknown;
     try {
@@ -156,9 +168,14 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
     } catch {
       return fail(timeoutError());
     }
-    if (!parseFeed) return fail({ kind: 'network', message: `The feed validator (a file beside the script) could not be loaded, so ${url} could not be read.` });
+    if (!parseFeed)
+      return fail({
+        kind: 'network',
+        message: `The feed validator (a file beside the script) could not be loaded, so ${url} could not be read.`,
+      });
     const parsed = parseFeed(json, url);
-    if (!parsed.ok) return fail({ kind: 'shape', message: `The file at ${url} is not a wellbeing feed.` }, parsed.problems);
+    if (!parsed.ok)
+      return fail({ kind: 'shape', message: `The file at ${url} is not a wellbeing feed.` }, parsed.problems);
     writeLastGood(url, text);
     return { ok: true, url, feed: parsed.feed, problems: parsed.problems };
   } finally {

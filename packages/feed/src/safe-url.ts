@@ -1,11 +1,5 @@
 /** URL schemes a feed may link to. Everything else (javascript:, data:, vbscript:, file:, blob: …) is refused. */
-export const SAFE_URL_PROTOCOLS: ReadonlySet<string> = new Set([
-  'http:',
-  'https:',
-  'mailto:',
-  'tel:',
-  'sms:',
-]);
+export const SAFE_URL_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:', 'sms:']);
 
 /** Longest URL we accept; real links are far shorter. */
 export const MAX_URL_LENGTH = 2048;

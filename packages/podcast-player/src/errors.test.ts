@@ -4,12 +4,14 @@ import type { SpfPodcastPlayer } from './spf-podcast-player.js';
 import { itPlays, $, $$, feedUrl, fixtureUrl, playButton, playedPast, ready, reset, text } from './test-helpers.js';
 
 async function player(episode: string, extra = ''): Promise<SpfPodcastPlayer> {
-  const wrapper = await fixture(html`<div>
-    <spf-podcast-player feed=${feedUrl} episode=${episode} stall-timeout=${extra || '10'}>
-      <audio controls preload="none" src="fallback.mp3"></audio>
-      <a class="fallback-link" href="fallback.mp3">Download the episode</a>
-    </spf-podcast-player>
-  </div>`);
+  const wrapper = await fixture(
+    html`<div>
+      <spf-podcast-player feed=${feedUrl} episode=${episode} stall-timeout=${extra || '10'}>
+        <audio controls preload="none" src="fallback.mp3"></audio>
+        <a class="fallback-link" href="fallback.mp3">Download the episode</a>
+      </spf-podcast-player>
+    </div>`,
+  );
   const el = wrapper.querySelector('spf-podcast-player')!;
   await ready(el);
   return el;
@@ -55,7 +57,8 @@ describe('<spf-podcast-player> when it cannot play', function () {
       const el = await player('ranked');
       await waitUntil(() => tried.some((url) => /\.(opus|mp3)$/.test(url)), 'no source was tried');
       const probe = document.createElement('audio');
-      const clear = probe.canPlayType('audio/ogg; codecs=opus') === 'probably' && probe.canPlayType('audio/ogg') === 'maybe';
+      const clear =
+        probe.canPlayType('audio/ogg; codecs=opus') === 'probably' && probe.canPlayType('audio/ogg') === 'maybe';
       const sources = tried.filter((url) => /\.(opus|mp3|ogg|wav)$/.test(url));
       // The first source tried is the best ranked. An engine that can neither
       // measure nor seek in it (WebKitGTK with Ogg Opus) then moves on to the MP3.
@@ -157,9 +160,13 @@ describe('<spf-podcast-player> when it cannot play', function () {
   });
 
   it('a feed that fails keeps the fallback visible', async () => {
-    const wrapper = await fixture(html`<div>
-      <spf-podcast-player feed=${fixtureUrl('no-such-feed.json')}><a class="fallback-link" href="x.mp3">Download</a></spf-podcast-player>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <spf-podcast-player feed=${fixtureUrl('no-such-feed.json')}
+          ><a class="fallback-link" href="x.mp3">Download</a></spf-podcast-player
+        >
+      </div>`,
+    );
     const el = wrapper.querySelector('spf-podcast-player')!;
     await waitUntil(() => $(el, '[part="error"]'), 'no feed error', { timeout: 8000 });
     expect(el.querySelector<HTMLElement>('.fallback-link')!.getBoundingClientRect().height).to.be.greaterThan(0);

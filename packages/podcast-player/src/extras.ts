@@ -20,7 +20,10 @@ export interface ExtrasHost {
   copied: boolean;
   copyFallback?: string;
   readonly feedData?: Feed;
-  readonly l10n: { text(text: Episode['title'] | undefined, feedLanguage?: string): string; term(key: 'copyFailed' | 'linkLabel'): string };
+  readonly l10n: {
+    text(text: Episode['title'] | undefined, feedLanguage?: string): string;
+    term(key: 'copyFailed' | 'linkLabel'): string;
+  };
   titleOf(episode: Episode): string;
   neighbour(step: number): Episode | undefined;
 }

@@ -1,7 +1,19 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
-import { itPlays, $, $$, feedUrl, metadata, playButton, playedPast, ready, reset, text, total } from './test-helpers.js';
+import {
+  itPlays,
+  $,
+  $$,
+  feedUrl,
+  metadata,
+  playButton,
+  playedPast,
+  ready,
+  reset,
+  text,
+  total,
+} from './test-helpers.js';
 
 /**
  * Waits until the audio is at `seconds` (within `within` seconds). In WebKit
@@ -10,8 +22,12 @@ import { itPlays, $, $$, feedUrl, metadata, playButton, playedPast, ready, reset
  * on a frame edge. If the audio failed instead, the message says why.
  */
 async function at(el: SpfPodcastPlayer, seconds: number, within = 0.05): Promise<void> {
-  await waitUntil(() => Math.abs(el.audio.currentTime - seconds) <= within, `the audio is not at ${seconds} s`, { timeout: 5000 }).catch((error) => {
-    throw new Error(`${error.message}: it is at ${el.audio.currentTime} s. ${text($(el, '[part="error"]'))} ${el.audio.error?.message ?? ''}`);
+  await waitUntil(() => Math.abs(el.audio.currentTime - seconds) <= within, `the audio is not at ${seconds} s`, {
+    timeout: 5000,
+  }).catch((error) => {
+    throw new Error(
+      `${error.message}: it is at ${el.audio.currentTime} s. ${text($(el, '[part="error"]'))} ${el.audio.error?.message ?? ''}`,
+    );
   });
 }
 
@@ -20,10 +36,12 @@ describe('<spf-podcast-player> keyboard', function () {
   beforeEach(reset);
 
   async function page() {
-    const wrapper = await fixture(html`<div>
-      <button class="outside">Outside</button>
-      <spf-podcast-player feed=${feedUrl}></spf-podcast-player>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <button class="outside">Outside</button>
+        <spf-podcast-player feed=${feedUrl}></spf-podcast-player>
+      </div>`,
+    );
     const el = wrapper.querySelector('spf-podcast-player') as SpfPodcastPlayer;
     await ready(el);
     await metadata(el);
@@ -57,30 +75,33 @@ describe('<spf-podcast-player> keyboard', function () {
     expect(seen).to.include.members(['speed', 'mute', 'button secondary', 'copy', 'summary']);
   });
 
-  itPlays('K and Space play and pause, arrows skip 5 s, J and L skip, M mutes — while focus is inside the player', async () => {
-    const { el } = await page();
-    $<HTMLButtonElement>(el, 'button.back')!.focus();
-    await sendKeys({ press: 'k' });
-    await playedPast(el, 0.1);
-    await sendKeys({ press: 'k' });
-    await waitUntil(() => el.audio.paused, 'K did not pause');
-    const firstChapter = $<HTMLButtonElement>(el, '[part="chapters"] button')!;
-    firstChapter.click();
-    firstChapter.focus();
-    expect(el.audio.currentTime).to.be.closeTo(0, 0.05); // MP3 seeks land on a frame edge in WebKit
-    await sendKeys({ press: 'ArrowRight' });
-    await at(el, 5);
-    await sendKeys({ press: 'l' });
-    await at(el, total(el), 1);
-    await sendKeys({ press: 'j' });
-    await at(el, total(el) - 15, 1);
-    await sendKeys({ press: 'ArrowLeft' });
-    await at(el, total(el) - 20, 1);
-    await sendKeys({ press: 'm' });
-    await waitUntil(() => el.audio.muted, 'M did not mute', { timeout: 5000 });
-    await sendKeys({ press: 'M' });
-    await waitUntil(() => !el.audio.muted, 'M did not unmute', { timeout: 5000 });
-  });
+  itPlays(
+    'K and Space play and pause, arrows skip 5 s, J and L skip, M mutes — while focus is inside the player',
+    async () => {
+      const { el } = await page();
+      $<HTMLButtonElement>(el, 'button.back')!.focus();
+      await sendKeys({ press: 'k' });
+      await playedPast(el, 0.1);
+      await sendKeys({ press: 'k' });
+      await waitUntil(() => el.audio.paused, 'K did not pause');
+      const firstChapter = $<HTMLButtonElement>(el, '[part="chapters"] button')!;
+      firstChapter.click();
+      firstChapter.focus();
+      expect(el.audio.currentTime).to.be.closeTo(0, 0.05); // MP3 seeks land on a frame edge in WebKit
+      await sendKeys({ press: 'ArrowRight' });
+      await at(el, 5);
+      await sendKeys({ press: 'l' });
+      await at(el, total(el), 1);
+      await sendKeys({ press: 'j' });
+      await at(el, total(el) - 15, 1);
+      await sendKeys({ press: 'ArrowLeft' });
+      await at(el, total(el) - 20, 1);
+      await sendKeys({ press: 'm' });
+      await waitUntil(() => el.audio.muted, 'M did not mute', { timeout: 5000 });
+      await sendKeys({ press: 'M' });
+      await waitUntil(() => !el.audio.muted, 'M did not unmute', { timeout: 5000 });
+    },
+  );
 
   it('Space on a button presses the button and does not also play', async () => {
     const { el } = await page();

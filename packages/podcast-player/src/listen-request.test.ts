@@ -8,11 +8,13 @@ describe('<spf-podcast-player> and "Listen" requests', function () {
   beforeEach(reset);
 
   async function page() {
-    const wrapper = await fixture(html`<div>
-      <button class="listen">Listen</button>
-      <spf-podcast-player feed=${feedUrl}></spf-podcast-player>
-      <spf-podcast-player feed=${feedUrl} episode="no-extras"></spf-podcast-player>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <button class="listen">Listen</button>
+        <spf-podcast-player feed=${feedUrl}></spf-podcast-player>
+        <spf-podcast-player feed=${feedUrl} episode="no-extras"></spf-podcast-player>
+      </div>`,
+    );
     const [first, second] = [...wrapper.querySelectorAll('spf-podcast-player')] as SpfPodcastPlayer[];
     await ready(first);
     await ready(second);

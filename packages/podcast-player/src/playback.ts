@@ -6,7 +6,13 @@
  * loads; nothing here is needed before an episode is ready. The functions
  * work on the player's state by name, through `PlaybackHost`.
  */
-import { lazyModule, type LocalizeController, type CoreStringKey, type FeedState, type SpfListenRequestEvent } from '@spf-wellbeing/core';
+import {
+  lazyModule,
+  type LocalizeController,
+  type CoreStringKey,
+  type FeedState,
+  type SpfListenRequestEvent,
+} from '@spf-wellbeing/core';
 import type { AudioSource, Episode, Feed } from '@spf-wellbeing/feed';
 import type { StringKey } from './strings.js';
 import { clock, parseTime } from './time.js';
@@ -73,7 +79,18 @@ interface Own {
 const owned = new WeakMap<PlaybackHost, Own>();
 function own(host: PlaybackHost): Own {
   let state = owned.get(host);
-  if (!state) owned.set(host, (state = { wantPlay: false, seekTries: 0, startUsed: false, lastProgressAt: 0, lastPosition: -1, lastEventAt: 0 }));
+  if (!state)
+    owned.set(
+      host,
+      (state = {
+        wantPlay: false,
+        seekTries: 0,
+        startUsed: false,
+        lastProgressAt: 0,
+        lastPosition: -1,
+        lastEventAt: 0,
+      }),
+    );
   return state;
 }
 
@@ -85,7 +102,8 @@ export const transcriptPart = lazyModule(() => import('./transcript-view.js'));
 /** Media Session wiring, the copy-link field and the missing-file check, on first use. */
 const extrasPart = lazyModule(() => import('./extras.js'));
 /** Runs `use` once the extras have loaded; without them (offline), those niceties are left out. */
-const withExtras = (use: (module: NonNullable<typeof extrasPart.module>) => unknown) => void extrasPart.load().then((module) => module && use(module));
+const withExtras = (use: (module: NonNullable<typeof extrasPart.module>) => unknown) =>
+  void extrasPart.load().then((module) => module && use(module));
 /** The copy-link field, once the extras have loaded. */
 export const extras = () => extrasPart.module;
 
@@ -105,7 +123,8 @@ function hasSound(audio: HTMLAudioElement): boolean {
 
 /** Sources the browser says it can play, 'probably' before 'maybe'. */
 function playable(audio: HTMLAudioElement, sources: AudioSource[]): AudioSource[] {
-  const rank = (source: AudioSource) => (source.type ? ['', 'maybe', 'probably'].indexOf(audio.canPlayType(source.type)) : 1);
+  const rank = (source: AudioSource) =>
+    source.type ? ['', 'maybe', 'probably'].indexOf(audio.canPlayType(source.type)) : 1;
   return sources.filter((source) => rank(source) > 0).sort((a, b) => rank(b) - rank(a));
 }
 
@@ -164,7 +183,9 @@ export function startTime(host: PlaybackHost): number | undefined {
   if (own !== undefined) return own;
   // A "copy link at current time" link: #t=12:30, for the page's first player.
   const match = /^#t=([\d:.]+)$/.exec(location.hash);
-  return match && document.querySelector('spf-podcast-player') === (host as HTMLElement) ? parseTime(match[1]) : undefined;
+  return match && document.querySelector('spf-podcast-player') === (host as HTMLElement)
+    ? parseTime(match[1])
+    : undefined;
 }
 
 /** Starts again from the first playable source of the current episode. */
@@ -190,7 +211,8 @@ export function useSource(host: PlaybackHost, autoplay: boolean): void {
 export function play(host: PlaybackHost): void {
   own(host).wantPlay = true;
   if (host.error || !host.audio.src) return;
-  if (own(host).pendingSeek === undefined && host.audio.readyState === 0 && host.time > 0) own(host).pendingSeek = host.time;
+  if (own(host).pendingSeek === undefined && host.audio.readyState === 0 && host.time > 0)
+    own(host).pendingSeek = host.time;
   own(host).lastProgressAt = Date.now();
   startStallWatch(host);
   try {
@@ -289,7 +311,8 @@ export function onMedia(host: PlaybackHost, event: Event): void {
   const episode = host.current;
   if (!episode) return;
   // WebKit can learn the length late, with no durationchange: check on every event.
-  if (Number.isFinite(audio.duration) && audio.duration > 0 && audio.duration !== host.mediaDuration) host.mediaDuration = audio.duration;
+  if (Number.isFinite(audio.duration) && audio.duration > 0 && audio.duration !== host.mediaDuration)
+    host.mediaDuration = audio.duration;
   switch (event.type) {
     case 'canplay':
     case 'progress':
@@ -300,7 +323,12 @@ export function onMedia(host: PlaybackHost, event: Event): void {
       if (event.type === 'loadedmetadata' && !hasSound(audio)) return unusable(host);
       // A source the engine can neither measure nor seek in (WebKitGTK with
       // Ogg Opus) would leave chapters, skips and resume dead: use the next.
-      if (event.type === 'loadedmetadata' && !(audio.duration > 0) && !audio.seekable.length && host.sourceIndex < host.sources.length - 1) {
+      if (
+        event.type === 'loadedmetadata' &&
+        !(audio.duration > 0) &&
+        !audio.seekable.length &&
+        host.sourceIndex < host.sources.length - 1
+      ) {
         return unusable(host);
       }
       if (Number.isFinite(audio.duration)) host.mediaDuration = audio.duration;

@@ -38,14 +38,23 @@ const icons = {
   muted: icon(svg`<path d="M3 9v6h4l5 5V4L7 9z"/><path d="m15 9 6 6m0-6-6 6" stroke="currentColor"/>`),
   previous: icon(svg`<path d="M6 5h2v14H6zm3 7 10 7V5z"/>`),
   next: icon(svg`<path d="M16 5h2v14h-2zM5 5v14l10-7z"/>`),
-  link: icon(svg`<path d="M10 14a3.5 3.5 0 0 0 5 0l3-3a3.5 3.5 0 0 0-5-5l-1 1m2 3a3.5 3.5 0 0 0-5 0l-3 3a3.5 3.5 0 0 0 5 5l1-1" fill="none" stroke="currentColor"/>`),
+  link: icon(
+    svg`<path d="M10 14a3.5 3.5 0 0 0 5 0l3-3a3.5 3.5 0 0 0-5-5l-1 1m2 3a3.5 3.5 0 0 0-5 0l-3 3a3.5 3.5 0 0 0 5 5l1-1" fill="none" stroke="currentColor"/>`,
+  ),
 };
 
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
 /** Shortcut keys that skip, and by how many seconds. */
 const SKIPS: Record<string, number> = { j: -15, l: 30, ArrowLeft: -5, ArrowRight: 5 };
 /** Keys that move the seek slider, and by how many seconds. */
-const SEEK_KEYS: Record<string, number> = { ArrowLeft: -5, ArrowRight: 5, ArrowUp: 5, ArrowDown: -5, PageUp: 30, PageDown: -30 };
+const SEEK_KEYS: Record<string, number> = {
+  ArrowLeft: -5,
+  ArrowRight: 5,
+  ArrowUp: 5,
+  ArrowDown: -5,
+  PageUp: 30,
+  PageDown: -30,
+};
 
 let volumeWorks: boolean | undefined;
 /** False where the platform ignores `volume` (iOS), so no volume slider is shown. */
@@ -60,7 +69,9 @@ function canSetVolume(): boolean {
 
 /** One entry of the chapter or episode list: a full-width button, marked when current. */
 const item = (current: boolean, click: () => void, content: unknown) =>
-  html`<li><button type="button" class="item" aria-current=${current ? 'true' : nothing} @click=${click}>${content}</button></li>`;
+  html`<li>
+    <button type="button" class="item" aria-current=${current ? 'true' : nothing} @click=${click}>${content}</button>
+  </li>`;
 
 /** "1 minute 5 seconds", for the seek slider's spoken value. */
 function spoken(host: PlayerViewHost, seconds: number): string {
@@ -74,26 +85,37 @@ function spoken(host: PlayerViewHost, seconds: number): string {
 
 /** Everything below the episode's title and summary. */
 export function renderEpisode(host: PlayerViewHost, list: Episode[], renderError: () => unknown) {
-  return html`${host.error ? renderError() : renderControls(host)} ${renderChapters(host)} ${list.length > 1 ? renderSeries(host, list) : nothing}
-  ${host.error ? nothing : renderActions(host)} ${renderTranscript(host)}`;
+  return html`${host.error ? renderError() : renderControls(host)} ${renderChapters(host)}
+  ${list.length > 1 ? renderSeries(host, list) : nothing} ${host.error ? nothing : renderActions(host)}
+  ${renderTranscript(host)}`;
 }
 
 function renderControls(host: PlayerViewHost) {
   const { l10n, total, time } = host;
-  const valueText = l10n.term('positionOf', { position: spoken(host, time), total: total ? spoken(host, total) : l10n.term('unknownLength') });
+  const valueText = l10n.term('positionOf', {
+    position: spoken(host, time),
+    total: total ? spoken(host, total) : l10n.term('unknownLength'),
+  });
   // Compact players keep the buttons' and the volume's names for assistive tech only.
-  const label = (key: StringKey) => html`<span class=${host.compact ? 'visually-hidden' : 'label'}>${l10n.term(key)}</span>`;
-  return html`${host.resumeAt
-      ? html`<p><button type="button" class="secondary" part="resume" @click=${() => playback.resume(host)}>
-          ${l10n.term('resume', { time: clock(host.resumeAt) })}
-        </button></p>`
-      : nothing}
+  const label = (key: StringKey) =>
+    html`<span class=${host.compact ? 'visually-hidden' : 'label'}>${l10n.term(key)}</span>`;
+  return html`${
+      host.resumeAt
+        ? html`<p>
+            <button type="button" class="secondary" part="resume" @click=${() => playback.resume(host)}>
+              ${l10n.term('resume', { time: clock(host.resumeAt) })}
+            </button>
+          </p>`
+        : nothing
+    }
     <div class="controls" part="controls">
       <button type="button" class="play" part="play-button" @click=${() => playback.toggle(host)}>
         ${host.playing ? icons.pause : icons.play}${label(host.playing ? 'pause' : 'play')}
       </button>
       <button type="button" class="back" @click=${() => playback.skip(host, -15)}>${icons.back}${label('back')}</button>
-      <button type="button" class="forward" @click=${() => playback.skip(host, 30)}>${icons.forward}${label('forward')}</button>
+      <button type="button" class="forward" @click=${() => playback.skip(host, 30)}>
+        ${icons.forward}${label('forward')}
+      </button>
       <p class="time" part="time">
         <span>${clock(time)}</span> / <span>${total ? clock(total) : l10n.term('unknownLength')}</span>
       </p>
@@ -110,30 +132,40 @@ function renderControls(host: PlayerViewHost) {
       </label>
       <label class="field">
         ${l10n.term('speed')}
-        <select class="speed" @change=${(event: Event) => playback.setRate(host, Number((event.target as HTMLSelectElement).value))}>
+        <select
+          class="speed"
+          @change=${(event: Event) => playback.setRate(host, Number((event.target as HTMLSelectElement).value))}
+        >
           ${RATES.map((rate) => html`<option value=${rate} ?selected=${rate === host.rate}>${l10n.number(rate)}×</option>`)}
         </select>
       </label>
-      <button type="button" class="mute" aria-pressed=${host.muted ? 'true' : 'false'} @click=${() => (host.audio.muted = !host.audio.muted)}>
+      <button
+        type="button"
+        class="mute"
+        aria-pressed=${host.muted ? 'true' : 'false'}
+        @click=${() => (host.audio.muted = !host.audio.muted)}
+      >
         ${host.muted ? icons.muted : icons.volume}${label('mute')}
       </button>
-      ${canSetVolume()
-        ? html`<label class="field volume">
-            ${label('volume')}
-            <input
-              type="range"
-              min="0"
-              max="100"
-              step="5"
-              .value=${String(Math.round(host.volume * 100))}
-              aria-valuetext=${l10n.number(host.volume, { style: 'percent' })}
-              @input=${(event: Event) => {
-                host.audio.volume = Number((event.target as HTMLInputElement).value) / 100;
-                host.audio.muted = false;
-              }}
-            />
-          </label>`
-        : nothing}
+      ${
+        canSetVolume()
+          ? html`<label class="field volume">
+              ${label('volume')}
+              <input
+                type="range"
+                min="0"
+                max="100"
+                step="5"
+                .value=${String(Math.round(host.volume * 100))}
+                aria-valuetext=${l10n.number(host.volume, { style: 'percent' })}
+                @input=${(event: Event) => {
+                  host.audio.volume = Number((event.target as HTMLInputElement).value) / 100;
+                  host.audio.muted = false;
+                }}
+              />
+            </label>`
+          : nothing
+      }
     </div>`;
 }
 
@@ -152,7 +184,11 @@ function renderChapters(host: PlayerViewHost) {
     ${host.heading(1, host.l10n.term('chapters'))}
     <ol class="list" part="chapters">
       ${chapters.map((chapter, index) =>
-        item(index === current, () => playback.seek(host, chapter.start), html`<span class="stamp">${clock(chapter.start)}</span> <span>${chapter.title}</span>`),
+        item(
+          index === current,
+          () => playback.seek(host, chapter.start),
+          html`<span class="stamp">${clock(chapter.start)}</span> <span>${chapter.title}</span>`,
+        ),
       )}
     </ol>
   </div>`;
@@ -163,9 +199,13 @@ function renderSeries(host: PlayerViewHost, list: Episode[]) {
   const next = host.neighbour(1);
   return html`<div class="series">
     <div class="row">
-      ${previous
-        ? html`<button type="button" class="previous" @click=${() => playback.goTo(host, previous, host.playing)}>${icons.previous}${host.l10n.term('previous')}</button>`
-        : nothing}
+      ${
+        previous
+          ? html`<button type="button" class="previous" @click=${() => playback.goTo(host, previous, host.playing)}>
+              ${icons.previous}${host.l10n.term('previous')}
+            </button>`
+          : nothing
+      }
       ${next ? html`<button type="button" class="next" @click=${() => playback.goTo(host, next, host.playing)}>${host.l10n.term('next')}${icons.next}</button>` : nothing}
     </div>
     ${host.heading(1, host.l10n.term('episodes'))}
@@ -178,7 +218,9 @@ function renderSeries(host: PlayerViewHost, list: Episode[]) {
 function renderActions(host: PlayerViewHost) {
   return html`<div class="row actions">
       ${host.renderDownload()}
-      <button type="button" class="copy" @click=${() => playback.copyLink(host)}>${icons.link}${host.l10n.term('copyLink')}</button>
+      <button type="button" class="copy" @click=${() => playback.copyLink(host)}>
+        ${icons.link}${host.l10n.term('copyLink')}
+      </button>
       ${host.copied ? html`<span aria-hidden="true">${host.l10n.term('linkCopied')}</span>` : nothing}
     </div>
     ${host.copyFallback ? playback.extras()?.renderLink(host as unknown as ExtrasHost, html) : nothing}`;
@@ -190,13 +232,24 @@ function renderTranscript(host: PlayerViewHost) {
   let body: unknown;
   // 'ready' comes only after the transcript view has loaded.
   if (state.status === 'ready') {
-    body = playback.transcriptPart.module!.renderCues(host as unknown as TranscriptHost, state.cues, { html, nothing, clock, seek: (to) => playback.seek(host, to) });
-  }
-  else if (state.status === 'error') {
+    body = playback.transcriptPart.module!.renderCues(host as unknown as TranscriptHost, state.cues, {
+      html,
+      nothing,
+      clock,
+      seek: (to) => playback.seek(host, to),
+    });
+  } else if (state.status === 'error') {
     body = html`<p>${l10n.term('transcriptError')}</p>
-      <button type="button" class="secondary" @click=${() => playback.fetchTranscript(host)}>${l10n.term('retry')}</button>`;
+      <button type="button" class="secondary" @click=${() => playback.fetchTranscript(host)}>
+        ${l10n.term('retry')}
+      </button>`;
   } else body = html`<p role="status">${l10n.term('transcriptLoading')}</p>`;
-  return html`<details part="transcript" class="transcript" ?open=${host.transcriptOpen} @toggle=${(event: Event) => playback.onToggle(host, event)}>
+  return html`<details
+    part="transcript"
+    class="transcript"
+    ?open=${host.transcriptOpen}
+    @toggle=${(event: Event) => playback.onToggle(host, event)}
+  >
     <summary>${l10n.term('transcript')}</summary>
     ${body}
   </details>`;
@@ -212,7 +265,8 @@ export function onKeydown(host: PlayerViewHost, event: KeyboardEvent): void {
   const target = event.composedPath()[0] as Element;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   if (target?.matches?.('[part="seek"]')) {
-    const to = key in SEEK_KEYS ? host.time + SEEK_KEYS[key] : key === 'Home' ? 0 : key === 'End' ? host.total : undefined;
+    const to =
+      key in SEEK_KEYS ? host.time + SEEK_KEYS[key] : key === 'Home' ? 0 : key === 'End' ? host.total : undefined;
     if (to === undefined) return;
     playback.seek(host, to);
   } else {

@@ -1,7 +1,23 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
-import { itPlays, $, $$, feedUrl, lengthShown, live, metadata, playButton, playedPast, ready, reset, slider, smallTargets, text, total } from './test-helpers.js';
+import {
+  itPlays,
+  $,
+  $$,
+  feedUrl,
+  lengthShown,
+  live,
+  metadata,
+  playButton,
+  playedPast,
+  ready,
+  reset,
+  slider,
+  smallTargets,
+  text,
+  total,
+} from './test-helpers.js';
 
 const key = (id: string) => `spf-podcast-player:v1:${feedUrl}#${id}`;
 
@@ -25,7 +41,11 @@ describe('<spf-podcast-player>', function () {
     expect(text($(el, 'h2'))).to.equal('Demo part 1');
     expect(text($(el, '[part="time"]'))).to.match(/^0:00 \/ 0:3\d$/);
     expect(text(playButton(el))).to.equal('Play');
-    expect($$(el, '[part="chapters"] button').map(text)).to.deep.equal(['0:00 About this demo', '0:11 Why bullying matters', '0:21 Tackling it together']);
+    expect($$(el, '[part="chapters"] button').map(text)).to.deep.equal([
+      '0:00 About this demo',
+      '0:11 Why bullying matters',
+      '0:21 Tackling it together',
+    ]);
     expect(text($(el, '[part="download"]'))).to.equal('Download (MP3, 90 KB)');
     expect($<HTMLAnchorElement>(el, '[part="download"]')!.href).to.match(/bullying-harassment-part-1\.mp3$/);
     expect(el.audio.preload).to.equal('metadata');
@@ -135,7 +155,14 @@ describe('<spf-podcast-player>', function () {
   itPlays('changes speed from 0.75× to 2×', async () => {
     const el = await player();
     const select = $<HTMLSelectElement>(el, 'select')!;
-    expect([...select.options].map((option) => option.textContent)).to.deep.equal(['0.75×', '1×', '1.25×', '1.5×', '1.75×', '2×']);
+    expect([...select.options].map((option) => option.textContent)).to.deep.equal([
+      '0.75×',
+      '1×',
+      '1.25×',
+      '1.5×',
+      '1.75×',
+      '2×',
+    ]);
     expect(select.value).to.equal('1');
     select.value = '1.5';
     select.dispatchEvent(new Event('change'));
@@ -185,36 +212,39 @@ describe('<spf-podcast-player>', function () {
     expect(el.audio.muted).to.equal(false);
   });
 
-  itPlays('loads the transcript on opening, seeks when a cue is clicked, and marks the cue at the current time', async () => {
-    const el = await player();
-    await metadata(el);
-    const details = $<HTMLDetailsElement>(el, '[part="transcript"]')!;
-    $<HTMLElement>(el, '[part="transcript"] summary')!.click();
-    await waitUntil(() => $$(el, 'button.cue').length > 3, 'no cues', { timeout: 8000 });
-    expect(details.open).to.equal(true);
-    const cues = $$(el, 'button.cue');
-    expect(text(cues[0])).to.equal('0:00 Narrator: This is a short demo recording for the SPF wellbeing widgets.');
-    // Before the first cue (0.3 s) no cue is current.
-    expect(cues.filter((cue) => cue.hasAttribute('aria-current'))).to.have.length(0);
-    await expect(el).to.be.accessible();
-    cues[2].click();
-    await el.updateComplete;
-    expect(el.audio.currentTime).to.be.closeTo(6.03, 0.01);
-    expect($$(el, 'button.cue').findIndex((cue) => cue.getAttribute('aria-current') === 'true')).to.equal(2);
-    // The current cue follows playback.
-    $$(el, '[part="chapters"] button')[1].click();
-    playButton(el).click();
-    await playedPast(el, 11.2);
-    const current = $$(el, 'button.cue').find((cue) => cue.getAttribute('aria-current') === 'true')!;
-    expect(text(current)).to.contain('Bullying harms staff');
-    expect(getComputedStyle(current).fontWeight).to.equal('700');
-    // The list keeps the current cue in view.
-    const list = $(el, '.cues')!;
-    const box = current.getBoundingClientRect();
-    const view = list.getBoundingClientRect();
-    expect(box.top).to.be.at.least(view.top - 1);
-    expect(box.bottom).to.be.at.most(view.bottom + 1);
-  });
+  itPlays(
+    'loads the transcript on opening, seeks when a cue is clicked, and marks the cue at the current time',
+    async () => {
+      const el = await player();
+      await metadata(el);
+      const details = $<HTMLDetailsElement>(el, '[part="transcript"]')!;
+      $<HTMLElement>(el, '[part="transcript"] summary')!.click();
+      await waitUntil(() => $$(el, 'button.cue').length > 3, 'no cues', { timeout: 8000 });
+      expect(details.open).to.equal(true);
+      const cues = $$(el, 'button.cue');
+      expect(text(cues[0])).to.equal('0:00 Narrator: This is a short demo recording for the SPF wellbeing widgets.');
+      // Before the first cue (0.3 s) no cue is current.
+      expect(cues.filter((cue) => cue.hasAttribute('aria-current'))).to.have.length(0);
+      await expect(el).to.be.accessible();
+      cues[2].click();
+      await el.updateComplete;
+      expect(el.audio.currentTime).to.be.closeTo(6.03, 0.01);
+      expect($$(el, 'button.cue').findIndex((cue) => cue.getAttribute('aria-current') === 'true')).to.equal(2);
+      // The current cue follows playback.
+      $$(el, '[part="chapters"] button')[1].click();
+      playButton(el).click();
+      await playedPast(el, 11.2);
+      const current = $$(el, 'button.cue').find((cue) => cue.getAttribute('aria-current') === 'true')!;
+      expect(text(current)).to.contain('Bullying harms staff');
+      expect(getComputedStyle(current).fontWeight).to.equal('700');
+      // The list keeps the current cue in view.
+      const list = $(el, '.cues')!;
+      const box = current.getBoundingClientRect();
+      const view = list.getBoundingClientRect();
+      expect(box.top).to.be.at.least(view.top - 1);
+      expect(box.bottom).to.be.at.most(view.bottom + 1);
+    },
+  );
 
   it('searches the transcript, highlights matches and announces the count', async () => {
     const el = await player();
@@ -239,8 +269,14 @@ describe('<spf-podcast-player>', function () {
 
   it('reads a Podcasting 2.0 JSON transcript and a JSON chapters file', async () => {
     const el = await player({ episode: 'part-2' });
-    await waitUntil(() => $$(el, '[part="chapters"] button').length === 3, 'no chapters from the file', { timeout: 8000 });
-    expect($$(el, '[part="chapters"] button').map(text)).to.deep.equal(['0:00 About this demo', '0:11 The cultural ambassadors project', '0:25 Learning from it']);
+    await waitUntil(() => $$(el, '[part="chapters"] button').length === 3, 'no chapters from the file', {
+      timeout: 8000,
+    });
+    expect($$(el, '[part="chapters"] button').map(text)).to.deep.equal([
+      '0:00 About this demo',
+      '0:11 The cultural ambassadors project',
+      '0:25 Learning from it',
+    ]);
     $<HTMLElement>(el, '[part="transcript"] summary')!.click();
     await waitUntil(() => $$(el, 'button.cue').length === 2, 'no cues', { timeout: 8000 });
     expect(text($$(el, 'button.cue')[0])).to.equal('0:00 Darth Vader: I am your father.');
@@ -270,7 +306,9 @@ describe('<spf-podcast-player>', function () {
   it('shows a message with Retry when the transcript cannot be loaded', async () => {
     const el = await player({ episode: 'broken-transcript' });
     $<HTMLElement>(el, '[part="transcript"] summary')!.click();
-    await waitUntil(() => text($(el, '[part="transcript"]')).includes('could not load'), 'no message', { timeout: 8000 });
+    await waitUntil(() => text($(el, '[part="transcript"]')).includes('could not load'), 'no message', {
+      timeout: 8000,
+    });
     expect(text($(el, '[part="transcript"] button'))).to.equal('Try again');
     await expect(el).to.be.accessible();
   });
@@ -367,7 +405,8 @@ describe('<spf-podcast-player>', function () {
     playButton(el).click();
     await playedPast(el, 0.2);
     const events: string[] = [];
-    for (const type of ['spf-pause', 'spf-play'] as const) el.addEventListener(type, (event) => events.push(`${type} ${event.detail.episode.id}`));
+    for (const type of ['spf-pause', 'spf-play'] as const)
+      el.addEventListener(type, (event) => events.push(`${type} ${event.detail.episode.id}`));
     $<HTMLButtonElement>(el, 'button.next')!.click();
     await playedPast(el, 0.2);
     expect(el.audio.src).to.match(/part-2\.(opus|mp3)$/);
@@ -382,12 +421,18 @@ describe('<spf-podcast-player>', function () {
     await metadata(el);
     $$(el, '[part="chapters"] button')[1].click();
     let written = '';
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void (written = value) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void (written = value) },
+    });
     try {
       $<HTMLButtonElement>(el, 'button.copy')!.click();
       await waitUntil(() => live(el) === 'Link copied', 'not announced');
       expect(written).to.equal(`${location.href.split('#')[0]}#t=0:11`);
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
       $<HTMLButtonElement>(el, 'button.copy')!.click();
       await waitUntil(() => $(el, '.copy-fallback input'), 'no fallback');
       const input = $<HTMLInputElement>(el, '.copy-fallback input')!;

@@ -30,7 +30,10 @@ const TYPE_NAMES: [RegExp, string][] = [
 /** "MP3", "Opus", "M4A" … for the download link. */
 function typeName(type: string): string {
   const t = type.toLowerCase();
-  return TYPE_NAMES.find(([pattern]) => pattern.test(t))?.[1] ?? (t.split('/')[1]?.split(';')[0]?.replace(/^x-/, '').trim().toUpperCase() || 'audio');
+  return (
+    TYPE_NAMES.find(([pattern]) => pattern.test(t))?.[1] ??
+    (t.split('/')[1]?.split(';')[0]?.replace(/^x-/, '').trim().toUpperCase() || 'audio')
+  );
 }
 
 /**
@@ -154,7 +157,20 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.announcement = '';
     this.copied = false;
     this.audio.preload = 'metadata';
-    for (const type of ['play', 'pause', 'timeupdate', 'loadedmetadata', 'durationchange', 'canplay', 'progress', 'ratechange', 'volumechange', 'seeked', 'ended', 'error']) {
+    for (const type of [
+      'play',
+      'pause',
+      'timeupdate',
+      'loadedmetadata',
+      'durationchange',
+      'canplay',
+      'progress',
+      'ratechange',
+      'volumechange',
+      'seeked',
+      'ended',
+      'error',
+    ]) {
       this.audio.addEventListener(type, this.onMedia);
     }
   }
@@ -201,7 +217,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const series = this.series?.trim();
     if (!series || !this.feedData) return [];
     // Sorting is stable: unnumbered episodes (Infinity - Infinity is NaN, taken as equal) keep feed order.
-    return this.feedData.episodes.filter((episode) => episode.series === series).sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
+    return this.feedData.episodes
+      .filter((episode) => episode.series === series)
+      .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
   }
 
   private chosen(feed: Feed): Episode | undefined {
@@ -274,7 +292,12 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   }
 
   override render() {
-    return html`<section part="base" class="player" aria-labelledby=${this.feedState.status === 'ready' ? 'title' : nothing} @keydown=${(event: KeyboardEvent) => view.module?.onKeydown(this.viewHost, event)}>
+    return html`<section
+      part="base"
+      class="player"
+      aria-labelledby=${this.feedState.status === 'ready' ? 'title' : nothing}
+      @keydown=${(event: KeyboardEvent) => view.module?.onKeydown(this.viewHost, event)}
+    >
       ${this.renderFeedState(() => this.renderPlayer())}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
@@ -292,9 +315,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const index = list.indexOf(episode);
     const summary = this.compact ? '' : this.l10n.text(episode.summary, lang);
     return html`${this.heading(0, this.titleOf(episode), { id: 'title' })}
-      ${index >= 0 && list.length > 1 ? html`<p class="meta">${this.l10n.term('partOf', { number: index + 1, count: list.length })}</p>` : nothing}
-      ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-      ${this.renderEpisode(list)}`;
+    ${index >= 0 && list.length > 1 ? html`<p class="meta">${this.l10n.term('partOf', { number: index + 1, count: list.length })}</p>` : nothing}
+    ${summary ? html`<p class="summary">${summary}</p>` : nothing} ${this.renderEpisode(list)}`;
   }
 
   /** The controls and the rest, once their file has loaded; until then a loading line; if it cannot load, the error with the download link. */
@@ -349,7 +371,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         ? `${this.l10n.number(Math.max(1, Math.round(bytes / 1024)))} KB`
         : `${this.l10n.number(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
     return html`<a class="button secondary" part="download" href=${source.url} download
-      >${downloadIcon}<span>${size ? this.l10n.term('download', { type, size }) : this.l10n.term('downloadNoSize', { type })}</span></a
+      >${downloadIcon}<span
+        >${size ? this.l10n.term('download', { type, size }) : this.l10n.term('downloadNoSize', { type })}</span
+      ></a
     >`;
   }
 }

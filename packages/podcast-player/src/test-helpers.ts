@@ -27,20 +27,28 @@ export function reset(): void {
   localStorage.clear();
 }
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const live = (el: Element) => text($(el, '[role="status"][aria-live]'));
 
 /** Waits until the player shows its controls or its error. */
 export async function ready(el: SpfPodcastPlayer): Promise<void> {
-  await waitUntil(() => $(el, '[part="play-button"], [part="error"]'), 'the player did not get ready', { timeout: 8000 });
+  await waitUntil(() => $(el, '[part="play-button"], [part="error"]'), 'the player did not get ready', {
+    timeout: 8000,
+  });
   await el.updateComplete;
 }
 
 /** Waits until the real audio has played past `seconds`. */
 export async function playedPast(el: SpfPodcastPlayer, seconds: number): Promise<void> {
-  await waitUntil(() => el.audio.currentTime > seconds && !el.audio.paused, `playback did not pass ${seconds} s`, { timeout: 15000, interval: 50 });
+  await waitUntil(() => el.audio.currentTime > seconds && !el.audio.paused, `playback did not pass ${seconds} s`, {
+    timeout: 15000,
+    interval: 50,
+  });
   await el.updateComplete;
 }
 
@@ -56,7 +64,8 @@ export async function metadata(el: SpfPodcastPlayer): Promise<void> {
  * knows an Opus file's length only once it has all of it, and WebKit an MP3's
  * only once it plays: until then it says 0.)
  */
-export const total = (el: SpfPodcastPlayer, feedDuration = 31) => (el.audio.duration > 0 && Number.isFinite(el.audio.duration) ? el.audio.duration : feedDuration);
+export const total = (el: SpfPodcastPlayer, feedDuration = 31) =>
+  el.audio.duration > 0 && Number.isFinite(el.audio.duration) ? el.audio.duration : feedDuration;
 
 export const playButton = (el: SpfPodcastPlayer) => $<HTMLButtonElement>(el, '[part="play-button"]')!;
 export const slider = (el: SpfPodcastPlayer) => $<HTMLInputElement>(el, '[part="seek"]')!;
@@ -88,7 +97,9 @@ export async function lengthShown(el: SpfPodcastPlayer): Promise<void> {
     el.audio.currentTime = 0;
     await waitUntil(() => text($(el, '[part="time"]')).startsWith('0:00 '), 'did not go back to the start');
   }
-  await waitUntil(() => /\/ 0:3\d$/.test(text($(el, '[part="time"]'))), 'the length did not show', { timeout: 10000 }).catch((error) => {
+  await waitUntil(() => /\/ 0:3\d$/.test(text($(el, '[part="time"]'))), 'the length did not show', {
+    timeout: 10000,
+  }).catch((error) => {
     throw new Error(`${error.message}: "${text($(el, '[part="time"]'))}", duration ${el.audio.duration}`);
   });
 }

@@ -97,12 +97,20 @@ export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) 
     ${query ? html`<p class="count">${host.l10n.plural('results', shown.length)}</p>` : nothing}
     <ol class="list cues">
       ${shown.map(
-        (cue) => html`<li>
-          <button type="button" class="item cue" aria-current=${cue === current ? 'true' : nothing} @click=${() => tools.seek(cue.start)}>
-            <span class="stamp">${clock(cue.start)}</span>
-            <span>${cue.speaker ? html`<span class="speaker">${mark(tools, query, cue.speaker)}:</span> ` : nothing}${mark(tools, query, cue.text)}</span>
-          </button>
-        </li>`,
+        (cue) =>
+          html`<li>
+            <button
+              type="button"
+              class="item cue"
+              aria-current=${cue === current ? 'true' : nothing}
+              @click=${() => tools.seek(cue.start)}
+            >
+              <span class="stamp">${clock(cue.start)}</span>
+              <span
+                >${cue.speaker ? html`<span class="speaker">${mark(tools, query, cue.speaker)}:</span> ` : nothing}${mark(tools, query, cue.text)}</span
+              >
+            </button>
+          </li>`,
       )}
     </ol>`;
 }
@@ -116,5 +124,6 @@ export function keepCueInView(host: TranscriptHost): void {
   const cue = list?.querySelector<HTMLElement>('[aria-current]');
   if (!list || !cue || host.query.trim() || list.contains(host.shadowRoot?.activeElement ?? null)) return;
   const top = cue.offsetTop;
-  if (top < list.scrollTop || top + cue.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = Math.max(0, top - 8);
+  if (top < list.scrollTop || top + cue.offsetHeight > list.scrollTop + list.clientHeight)
+    list.scrollTop = Math.max(0, top - 8);
 }

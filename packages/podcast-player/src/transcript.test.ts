@@ -9,14 +9,23 @@ describe('transcript and chapter parsers', () => {
   it('reads the WebVTT fixture: times, speakers from voice tags, entities decoded', async () => {
     const cues = parseVtt(await text('podcasting2-transcript.vtt'));
     expect(cues).to.have.length(7);
-    expect(cues[0]).to.deep.equal({ start: 0, end: 2.76, text: 'In today\'s episode, you\'ll learn whether or not you', speaker: 'Sarah' });
+    expect(cues[0]).to.deep.equal({
+      start: 0,
+      end: 2.76,
+      text: "In today's episode, you'll learn whether or not you",
+      speaker: 'Sarah',
+    });
     expect(cues[2].text).to.equal('include in one? Welcome to Podcasting Q&A, where you learn');
     expect(cues[5].speaker).to.equal('Gillian');
     expect(cues[5].start).to.be.closeTo(19.08, 0.001);
   });
 
   it('reads the demo transcript and skips NOTE blocks', async () => {
-    const cues = parseVtt(await (await fetch(new URL('../../default-feed/src/media/bullying-harassment-part-1.vtt', import.meta.url))).text());
+    const cues = parseVtt(
+      await (
+        await fetch(new URL('../../default-feed/src/media/bullying-harassment-part-1.vtt', import.meta.url))
+      ).text(),
+    );
     expect(cues.length).to.be.greaterThan(3);
     expect(cues[0].speaker).to.equal('Narrator');
     expect(cues.some((cue) => cue.text.includes('Synthetic'))).to.equal(false);
@@ -27,7 +36,12 @@ describe('transcript and chapter parsers', () => {
       'WEBVTT\r\n\r\nid-1\r\n00:01.000 --> 00:02.500 align:start\r\n<v.loud Dr Amy &amp; co><b>Hello</b> &lt;there&gt;&nbsp;&lrm;&#65;&#x42;&copy;\r\n\r\n02:00:00.000 --> 02:00:01.000\r\n<c.yellow>plain</c> <i>text</i> <00:00:01.500>on two\r\nlines',
     );
     expect(cues).to.have.length(2);
-    expect(cues[0]).to.deep.equal({ start: 1, end: 2.5, text: 'Hello <there>\u00a0\u200eAB&copy;', speaker: 'Dr Amy & co' });
+    expect(cues[0]).to.deep.equal({
+      start: 1,
+      end: 2.5,
+      text: 'Hello <there>\u00a0\u200eAB&copy;',
+      speaker: 'Dr Amy & co',
+    });
     expect(cues[1]).to.deep.equal({ start: 7200, end: 7201, text: 'plain text on two lines' });
   });
 
@@ -45,8 +59,22 @@ describe('transcript and chapter parsers', () => {
   });
 
   it('starts a new cue at a full stop and at a long run, and ignores bad segments', () => {
-    const words = Array.from({ length: 100 }, (_, i) => ({ speaker: 'A', startTime: i, endTime: i + 0.5, body: 'word' }));
-    const cues = parseJsonTranscript({ segments: [...words, { body: 5 }, null, { startTime: -1, body: 'x' }, { startTime: 200, body: 'Done.' }, { startTime: 201, body: 'Next' }] });
+    const words = Array.from({ length: 100 }, (_, i) => ({
+      speaker: 'A',
+      startTime: i,
+      endTime: i + 0.5,
+      body: 'word',
+    }));
+    const cues = parseJsonTranscript({
+      segments: [
+        ...words,
+        { body: 5 },
+        null,
+        { startTime: -1, body: 'x' },
+        { startTime: 200, body: 'Done.' },
+        { startTime: 201, body: 'Next' },
+      ],
+    });
     expect(cues.length).to.be.greaterThan(2);
     expect(cues.every((cue) => cue.text.length < 210)).to.equal(true);
     expect(cues.at(-2)!.text).to.equal('Done.');
@@ -55,7 +83,9 @@ describe('transcript and chapter parsers', () => {
   });
 
   it('picks the parser by type or content', () => {
-    expect(parseTranscript('{"segments":[{"startTime":1,"body":"Hi"}]}', 'application/json')).to.deep.equal([{ start: 1, end: 1, text: 'Hi' }]);
+    expect(parseTranscript('{"segments":[{"startTime":1,"body":"Hi"}]}', 'application/json')).to.deep.equal([
+      { start: 1, end: 1, text: 'Hi' },
+    ]);
     expect(parseTranscript('{broken', '')).to.deep.equal([]);
     expect(parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\nHi', 'text/vtt')).to.have.length(1);
   });
@@ -64,7 +94,16 @@ describe('transcript and chapter parsers', () => {
     const chapters = parseJsonChapters(JSON.parse(await text('podcasting2-chapters.json')));
     expect(chapters).to.have.length(9);
     expect(chapters[1]).to.deep.equal({ start: 168, title: 'Hearing Aids' });
-    expect(parseJsonChapters({ chapters: [{ startTime: 5, title: 'B' }, { startTime: 1, title: 'A' }, { startTime: 2, title: 'C', toc: false }, { title: 'no time' }] })).to.deep.equal([
+    expect(
+      parseJsonChapters({
+        chapters: [
+          { startTime: 5, title: 'B' },
+          { startTime: 1, title: 'A' },
+          { startTime: 2, title: 'C', toc: false },
+          { title: 'no time' },
+        ],
+      }),
+    ).to.deep.equal([
       { start: 1, title: 'A' },
       { start: 5, title: 'B' },
     ]);

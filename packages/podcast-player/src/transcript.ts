@@ -70,14 +70,18 @@ export function parseVtt(source: string): Cue[] {
         return '';
       })
       .replace(/<[^>]*>/g, '');
-    const cueText = decodeEntities(body).replace(/[ \t\n\f]+/g, ' ').trim();
+    const cueText = decodeEntities(body)
+      .replace(/[ \t\n\f]+/g, ' ')
+      .trim();
     if (cueText) cues.push(speaker ? { start, end, text: cueText, speaker } : { start, end, text: cueText });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const seconds = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const seconds = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 
 /** Longest merged cue, in characters, before a new one starts. */
 const MAX_CUE_LENGTH = 200;
@@ -97,7 +101,12 @@ export function parseJsonTranscript(data: unknown): Cue[] {
     const body = segment.body.replace(/\s+/g, ' ').trim();
     if (start === undefined || end === undefined || !body) continue;
     const speaker = typeof segment.speaker === 'string' && segment.speaker.trim() ? segment.speaker.trim() : undefined;
-    if (open && open.speaker === speaker && !/[.!?]["')\]]?$/.test(open.text) && open.text.length + body.length < MAX_CUE_LENGTH) {
+    if (
+      open &&
+      open.speaker === speaker &&
+      !/[.!?]["')\]]?$/.test(open.text) &&
+      open.text.length + body.length < MAX_CUE_LENGTH
+    ) {
       open.text += ` ${body}`;
       open.end = Math.max(open.end, end);
       continue;

@@ -67,7 +67,9 @@ describe('<spf-resources> events', () => {
       ($(el, '[part="listen"]') as HTMLAnchorElement).click();
       expect(requests.events).to.have.length(1);
       expect(navigation.clicks).to.deep.equal([{ prevented: false, href: 'https://resources.example/podcast-1' }]);
-      expect(opened.events.map((event) => event.detail)).to.deep.equal([{ id: 'podcast-1', url: 'https://resources.example/podcast-1' }]);
+      expect(opened.events.map((event) => event.detail)).to.deep.equal([
+        { id: 'podcast-1', url: 'https://resources.example/podcast-1' },
+      ]);
     } finally {
       requests.stop();
       opened.stop();
@@ -83,7 +85,10 @@ describe('<spf-resources> events', () => {
     try {
       ($(el, '.result .title a') as HTMLAnchorElement).click();
       expect(opened.events).to.have.length(1);
-      expect(opened.events[0].detail).to.deep.equal({ id: 'tackling-bullying', url: 'https://resources.example/tackling-bullying' });
+      expect(opened.events[0].detail).to.deep.equal({
+        id: 'tackling-bullying',
+        url: 'https://resources.example/tackling-bullying',
+      });
       expect(opened.events[0].bubbles && opened.events[0].composed).to.equal(true);
       expect(navigation.clicks[0].prevented).to.equal(false);
       opened.stop();
@@ -118,10 +123,12 @@ describe('<spf-resources> events', () => {
   });
 
   it('works by keyboard alone: search, filter and open a result', async () => {
-    const wrapper = await fixture(html`<div>
-      <button id="before">Before</button>
-      <spf-resources feed=${feedUrl}></spf-resources>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <button id="before">Before</button>
+        <spf-resources feed=${feedUrl}></spf-resources>
+      </div>`,
+    );
     const el = wrapper.querySelector('spf-resources')!;
     await ready(el);
     const opened = record<SpfResourceOpenEvent>('spf-resource-open', (event) => event.preventDefault());
@@ -166,7 +173,9 @@ describe('<spf-resources> events', () => {
       const link = el.shadowRoot!.activeElement as HTMLAnchorElement;
       expect(textOf(link)).to.equal('Tackling bullying at work');
       await sendKeys({ press: 'Enter' });
-      expect(opened.events.map((event) => event.detail)).to.deep.equal([{ id: 'tackling-bullying', url: 'https://resources.example/tackling-bullying' }]);
+      expect(opened.events.map((event) => event.detail)).to.deep.equal([
+        { id: 'tackling-bullying', url: 'https://resources.example/tackling-bullying' },
+      ]);
       expect(navigation.clicks).to.have.length(1);
     } finally {
       opened.stop();

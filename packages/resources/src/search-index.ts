@@ -179,7 +179,12 @@ export function search(index: readonly IndexedResource[], selection: Selection, 
   for (const item of matching(index, words)) {
     const { codes } = item;
     let topicOk = !topics;
-    if (topics) for (const code of codes.topics) if (topics[code]) { topicOk = true; break; }
+    if (topics)
+      for (const code of codes.topics)
+        if (topics[code]) {
+          topicOk = true;
+          break;
+        }
     const organisationOk = !organisations || (codes.organisation >= 0 && organisations[codes.organisation] === 1);
     const typeOk = !types || types[codes.type] === 1;
     if (organisationOk && typeOk) for (const code of codes.topics) topicCounts[code]++;
@@ -214,7 +219,8 @@ function byRelevance(results: IndexedResource[], words: string[]): IndexedResour
     (buckets[score] ??= []).push(item);
   }
   const sorted: IndexedResource[] = [];
-  for (let score = buckets.length - 1; score >= 0; score--) if (buckets[score]) for (const item of buckets[score]) sorted.push(item);
+  for (let score = buckets.length - 1; score >= 0; score--)
+    if (buckets[score]) for (const item of buckets[score]) sorted.push(item);
   return sorted;
 }
 

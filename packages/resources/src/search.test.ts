@@ -1,7 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedRequests } from '@spf-wellbeing/feed';
 import { fold, queryWords } from './search-index.js';
-import { $, $$, bigFeedUrl, option, optionCount, resources, search, status, titles, toggle, textOf } from './test-helpers.js';
+import {
+  $,
+  $$,
+  bigFeedUrl,
+  option,
+  optionCount,
+  resources,
+  search,
+  status,
+  titles,
+  toggle,
+  textOf,
+} from './test-helpers.js';
 
 describe('<spf-resources> search', () => {
   beforeEach(() => clearFeedRequests());
@@ -39,7 +51,11 @@ describe('<spf-resources> search', () => {
     await search(el, 'nhs employers');
     expect(titles(el)).to.have.members(['Wellbeing conversations', 'Café breaks that help']);
     await search(el, 'harassment');
-    expect(titles(el)).to.have.members(['Tackling bullying at work', 'Bullying and harassment podcast, part 1', 'Civility and respect']);
+    expect(titles(el)).to.have.members([
+      'Tackling bullying at work',
+      'Bullying and harassment podcast, part 1',
+      'Civility and respect',
+    ]);
     expect(status(el)).to.equal('3 resources found');
   });
 
@@ -49,7 +65,11 @@ describe('<spf-resources> search', () => {
     expect(titles(el)).to.deep.equal(['Café breaks that help']);
     expect(status(el)).to.equal('1 resource found');
     await search(el, 'well-being');
-    expect(titles(el)).to.have.members(['Stress at work: a toolkit', 'Wellbeing conversations', 'Café breaks that help']);
+    expect(titles(el)).to.have.members([
+      'Stress at work: a toolkit',
+      'Wellbeing conversations',
+      'Café breaks that help',
+    ]);
   });
 
   it('needs every word to match, and ranks title matches first', async () => {
@@ -90,7 +110,12 @@ describe('<spf-resources> search', () => {
     expect(titles(el)[6]).to.equal('Wellbeing conversations');
     el.sort = 'newest';
     await el.updateComplete;
-    expect(titles(el).slice(0, 4)).to.deep.equal(['Wellbeing conversations', 'Stress at work: a toolkit', 'Bullying and harassment podcast, part 1', 'Tackling bullying at work']);
+    expect(titles(el).slice(0, 4)).to.deep.equal([
+      'Wellbeing conversations',
+      'Stress at work: a toolkit',
+      'Bullying and harassment podcast, part 1',
+      'Tackling bullying at work',
+    ]);
   });
 
   it('can leave out the search box and the filters', async () => {
@@ -128,7 +153,11 @@ describe('<spf-resources> filters', () => {
   it('filters by topic, by type and by organisation', async () => {
     let el = await resources();
     await toggle(el, 'Topic', 'Bullying and harassment');
-    expect(titles(el)).to.have.members(['Tackling bullying at work', 'Bullying and harassment podcast, part 1', 'Civility and respect']);
+    expect(titles(el)).to.have.members([
+      'Tackling bullying at work',
+      'Bullying and harassment podcast, part 1',
+      'Civility and respect',
+    ]);
     expect(status(el)).to.equal('3 resources found');
     await expect(el).to.be.accessible();
 
@@ -180,7 +209,11 @@ describe('<spf-resources> filters', () => {
     let el = await resources({ topic: 'bullying' });
     expect(titles(el)).to.have.length(3);
     el = await resources({ type: 'guide, podcast' });
-    expect(titles(el)).to.have.members(['Tackling bullying at work', 'Wellbeing conversations', 'Bullying and harassment podcast, part 1']);
+    expect(titles(el)).to.have.members([
+      'Tackling bullying at work',
+      'Wellbeing conversations',
+      'Bullying and harassment podcast, part 1',
+    ]);
     el = await resources({ organisation: 'unison,rcn', topic: 'stress' });
     expect(titles(el)).to.have.members(['Stress at work: a toolkit', 'Sleep and shift work']);
     // The fixed topic leaves only options that would still give results.
@@ -209,7 +242,13 @@ describe('<spf-resources> paging', () => {
     (nav.querySelector('.next') as HTMLButtonElement).click();
     await el.updateComplete;
     await el.updateComplete;
-    expect(titles(el)).to.deep.equal(['Resource number 06', 'Resource number 07', 'Resource number 08', 'Resource number 09', 'Resource number 10']);
+    expect(titles(el)).to.deep.equal([
+      'Resource number 06',
+      'Resource number 07',
+      'Resource number 08',
+      'Resource number 09',
+      'Resource number 10',
+    ]);
     expect(textOf($(el, '[part="pagination"]'))).to.contain('Page 2 of 5');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="results"]'));
     await expect(el).to.be.accessible();

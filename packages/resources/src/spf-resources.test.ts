@@ -3,7 +3,21 @@ import { setViewport } from '@web/test-runner-commands';
 import { clearFeedRequests } from '@spf-wellbeing/feed';
 import { stubFetch } from '../../../test/helpers/test-widget.js';
 import type { SpfResources } from './spf-resources.js';
-import { $, $$, bigFeedUrl, emptyFeedUrl, feedUrl, hostileFeedUrl, ready, resources, search, status, textOf, titles, toggle } from './test-helpers.js';
+import {
+  $,
+  $$,
+  bigFeedUrl,
+  emptyFeedUrl,
+  feedUrl,
+  hostileFeedUrl,
+  ready,
+  resources,
+  search,
+  status,
+  textOf,
+  titles,
+  toggle,
+} from './test-helpers.js';
 
 describe('<spf-resources> states', () => {
   beforeEach(() => {
@@ -14,7 +28,9 @@ describe('<spf-resources> states', () => {
   it('shows a skeleton that reserves space while the feed loads', async () => {
     const stub = stubFetch(() => new Promise(() => {}));
     try {
-      const el = await fixture<SpfResources>(html`<spf-resources feed="https://feeds.example/slow.json"></spf-resources>`);
+      const el = await fixture<SpfResources>(
+        html`<spf-resources feed="https://feeds.example/slow.json"></spf-resources>`,
+      );
       const skeleton = $(el, '[part="skeleton"]');
       expect(skeleton.getAttribute('aria-busy')).to.equal('true');
       expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(100);
@@ -28,11 +44,13 @@ describe('<spf-resources> states', () => {
   it('keeps its fallback content on screen when the feed fails, beside a friendly error', async () => {
     const stub = stubFetch(() => Promise.resolve(new Response('gone', { status: 404 })));
     try {
-      const el = await fixture<SpfResources>(html`<spf-resources feed="https://feeds.example/missing.json">
-        <ul>
-          <li><a href="https://fallback.example/guide">Our wellbeing guide</a></li>
-        </ul>
-      </spf-resources>`);
+      const el = await fixture<SpfResources>(
+        html`<spf-resources feed="https://feeds.example/missing.json">
+          <ul>
+            <li><a href="https://fallback.example/guide">Our wellbeing guide</a></li>
+          </ul>
+        </spf-resources>`,
+      );
       await ready(el);
       const alert = $(el, '[role="alert"]');
       expect(textOf(alert)).to.contain('not available');
@@ -48,7 +66,9 @@ describe('<spf-resources> states', () => {
   });
 
   it('hides its fallback content once the feed shows', async () => {
-    const el = await fixture<SpfResources>(html`<spf-resources feed=${feedUrl}><p id="fallback">A plain list</p></spf-resources>`);
+    const el = await fixture<SpfResources>(
+      html`<spf-resources feed=${feedUrl}><p id="fallback">A plain list</p></spf-resources>`,
+    );
     await ready(el);
     expect($(el, 'slot')).to.equal(null);
     expect(el.querySelector('#fallback')!.getBoundingClientRect().height).to.equal(0);
@@ -73,7 +93,9 @@ describe('<spf-resources> states', () => {
     expect(textOf(first.querySelector('time'))).to.equal('Published 6 August 2018');
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2018-08-06');
     // No date, no organisation: nothing made up.
-    const civility = $$(el, '[part="result"]').find((each) => textOf(each.querySelector('h3')) === 'Civility and respect')!;
+    const civility = $$(el, '[part="result"]').find(
+      (each) => textOf(each.querySelector('h3')) === 'Civility and respect',
+    )!;
     expect(civility.querySelector('time')).to.equal(null);
     expect(civility.querySelector('.organisation')).to.equal(null);
     // A podcast offers Listen, linked to the resource.
@@ -137,7 +159,10 @@ describe('<spf-resources> in Welsh', () => {
     expect(titles(el)).to.have.length(0);
     el.setAttribute('lang', 'cy');
     // The language observer notices the change after this task.
-    await waitUntil(() => textOf($(el, 'label[for="search"]')) === 'Chwilio am adnoddau', 'the labels stayed in English');
+    await waitUntil(
+      () => textOf($(el, 'label[for="search"]')) === 'Chwilio am adnoddau',
+      'the labels stayed in English',
+    );
     expect(titles(el)).to.have.length(3);
     expect(status(el)).to.equal('Cafwyd hyd i 3 adnodd');
   });
@@ -159,7 +184,9 @@ describe('<spf-resources> with a hostile feed', () => {
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
     expect(titles(el)).to.include('<img src=x onerror="window.__pwned=1">Click me');
     expect(titles(el)).to.include('Still shown');
-    expect(textOf(el.shadowRoot!.querySelector('.summary'))).to.equal('<b>bold</b> &amp; <script>window.__pwned=2</script>');
+    expect(textOf(el.shadowRoot!.querySelector('.summary'))).to.equal(
+      '<b>bold</b> &amp; <script>window.__pwned=2</script>',
+    );
     for (const link of $$<HTMLAnchorElement>(el, 'a')) expect(link.protocol).to.match(/^https?:$/);
     await search(el, 'onerror');
     expect(titles(el)).to.deep.equal(['<img src=x onerror="window.__pwned=1">Click me']);
@@ -199,7 +226,11 @@ describe('<spf-resources> on a small screen', () => {
   });
 
   it('keeps its width in a shrink-to-fit box of the host page', async () => {
-    const wrapper = await fixture(html`<div><div class="float"><spf-resources feed=${feedUrl}></spf-resources></div></div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <div class="float"><spf-resources feed=${feedUrl}></spf-resources></div>
+      </div>`,
+    );
     const box = wrapper.querySelector('.float') as HTMLElement;
     box.style.display = 'inline-block';
     const el = wrapper.querySelector('spf-resources')!;

@@ -4,7 +4,16 @@ import { SpfWidget, SpfListenRequestEvent, formatDate, lazyModule, type FeedStat
 import { RESOURCE_TYPES, pickText, type Feed, type LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { styles } from './spf-resources.styles.js';
-import { queryWords, rank, search, searchIndex, shareDictionary, type IndexedResource, type SearchOutcome, type SortOrder } from './search-index.js';
+import {
+  queryWords,
+  rank,
+  search,
+  searchIndex,
+  shareDictionary,
+  type IndexedResource,
+  type SearchOutcome,
+  type SortOrder,
+} from './search-index.js';
 import type { UrlState } from './url-state.js';
 import { SpfFilterChangeEvent, SpfResourceOpenEvent } from './events.js';
 
@@ -29,7 +38,8 @@ interface Pool {
 const urlCode = lazyModule(() => import('./url-state.js'));
 
 /** A resource type's string key: `case-study` is `typeCaseStudy`. */
-const typeKey = (type: string) => `type${type.replace(/(?:^|-)(.)/g, (_, letter: string) => letter.toUpperCase())}` as StringKey;
+const typeKey = (type: string) =>
+  `type${type.replace(/(?:^|-)(.)/g, (_, letter: string) => letter.toUpperCase())}` as StringKey;
 
 const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'title'];
 const LAYOUTS: readonly Layout[] = ['list', 'cards', 'compact'];
@@ -214,7 +224,10 @@ export class SpfResources extends SpfWidget<StringKey> {
       if (width > 0) this.filtersOpen = width >= WIDE;
     }
     // A new fixed filter, order or page size starts again from the first page.
-    if (this.hasUpdated && ['topic', 'organisation', 'type', 'sort', 'pageSize'].some((name) => changed.has(name as keyof SpfResources))) {
+    if (
+      this.hasUpdated &&
+      ['topic', 'organisation', 'type', 'sort', 'pageSize'].some((name) => changed.has(name as keyof SpfResources))
+    ) {
       this.page = 1;
     }
     if (changed.has('strings')) {
@@ -299,12 +312,16 @@ export class SpfResources extends SpfWidget<StringKey> {
     const collator = new Intl.Collator(this.l10n.locale, { sensitivity: 'base' });
     const pool: Pool = {
       items,
-      topics: feed.topics.filter((topic) => topicsPresent.has(topic.id)).map((topic) => ({ id: topic.id, label: text(topic.name) })),
+      topics: feed.topics
+        .filter((topic) => topicsPresent.has(topic.id))
+        .map((topic) => ({ id: topic.id, label: text(topic.name) })),
       organisations: feed.organisations
         .filter((organisation) => organisationsPresent.has(organisation.id))
         .map((organisation) => ({ id: organisation.id, label: text(organisation.name) }))
         .sort((a, b) => collator.compare(a.label, b.label)),
-      types: [...RESOURCE_TYPES, 'other' as const].filter((type) => typesPresent.has(type)).map((type) => ({ id: type, label: this.typeLabel(type) })),
+      types: [...RESOURCE_TYPES, 'other' as const]
+        .filter((type) => typesPresent.has(type))
+        .map((type) => ({ id: type, label: this.typeLabel(type) })),
     };
     this.poolMemo = { index, key, pool, uiLang };
     return pool;
@@ -321,7 +338,13 @@ export class SpfResources extends SpfWidget<StringKey> {
     const organisations = this.chosen(pool, 'organisations');
     const types = this.chosen(pool, 'types');
     const words = queryWords(this.query ?? '');
-    const key = [words.join(' '), [...topics].join(','), [...organisations].join(','), [...types].join(','), this.currentSort].join('\n');
+    const key = [
+      words.join(' '),
+      [...topics].join(','),
+      [...organisations].join(','),
+      [...types].join(','),
+      this.currentSort,
+    ].join('\n');
     const memo = this.outcomeMemo;
     if (memo && memo.pool === pool && memo.key === key) return memo.outcome;
     if (this.poolMemo) rank(this.poolMemo.index, this.currentSort);
@@ -337,7 +360,9 @@ export class SpfResources extends SpfWidget<StringKey> {
   }
 
   private typeLabel(type: string): string {
-    return this.cached(`t${type}`, () => this.l10n.term((RESOURCE_TYPES as readonly string[]).includes(type) ? typeKey(type) : 'typeOther'));
+    return this.cached(`t${type}`, () =>
+      this.l10n.term((RESOURCE_TYPES as readonly string[]).includes(type) ? typeKey(type) : 'typeOther'),
+    );
   }
 
   /** How many filter options the reader has chosen that the list offers. Set on each render. */
@@ -351,22 +376,33 @@ export class SpfResources extends SpfWidget<StringKey> {
       return html`<p class="empty" part="empty">${this.l10n.term('emptyFeed')}</p>`;
     }
     const outcome = this.outcome(pool);
-    this.chosenCount = this.chosen(pool, 'topics').size + this.chosen(pool, 'organisations').size + this.chosen(pool, 'types').size;
+    this.chosenCount =
+      this.chosen(pool, 'topics').size + this.chosen(pool, 'organisations').size + this.chosen(pool, 'types').size;
     const total = outcome.results.length;
     const pages = Math.max(1, Math.ceil(total / this.currentPageSize));
     const page = Math.min(Math.max(1, this.page), pages);
     const shown = outcome.results.slice((page - 1) * this.currentPageSize, page * this.currentPageSize);
-    const showFilters = !this.hideFilters && (pool.topics.length > 1 || pool.organisations.length > 1 || pool.types.length > 1 || this.chosenCount > 0);
+    const showFilters =
+      !this.hideFilters &&
+      (pool.topics.length > 1 || pool.organisations.length > 1 || pool.types.length > 1 || this.chosenCount > 0);
 
     return html`<div class="layout ${showFilters ? 'has-filters' : ''} ${this.wide ? 'wide' : ''}">
       ${this.hideSearch ? nothing : this.renderSearch()} ${showFilters ? this.renderFilters(pool, outcome) : nothing}
       <div class="main">
         ${this.renderStatus(total)}
-        ${total
-          ? html`<ol class="results" part="results" tabindex="-1" aria-label=${this.l10n.term('resultsLabel')} @click=${this.onResultClick}>
-              ${shown.map((item) => this.renderResult(feed, item))}
-            </ol>`
-          : this.renderNoMatches()}
+        ${
+          total
+            ? html`<ol
+                class="results"
+                part="results"
+                tabindex="-1"
+                aria-label=${this.l10n.term('resultsLabel')}
+                @click=${this.onResultClick}
+              >
+                ${shown.map((item) => this.renderResult(feed, item))}
+              </ol>`
+            : this.renderNoMatches()
+        }
         ${pages > 1 ? this.renderPagination(page, pages) : nothing}
       </div>
     </div>`;
@@ -390,7 +426,12 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   private renderFilters(pool: Pool, outcome: SearchOutcome): TemplateResult {
     const chosen = this.chosenCount;
-    return html`<details class="filters" part="filters" ?open=${this.filtersOpen || chosen > 0} @toggle=${this.onFiltersToggle}>
+    return html`<details
+      class="filters"
+      part="filters"
+      ?open=${this.filtersOpen || chosen > 0}
+      @toggle=${this.onFiltersToggle}
+    >
       <summary>
         <span class="summary-text">${this.l10n.term('filtersLabel')}</span>
         ${chosen ? html`<span class="chosen">(${this.l10n.plural('filtersSelected', chosen)})</span>` : nothing}
@@ -421,8 +462,11 @@ export class SpfResources extends SpfWidget<StringKey> {
             @change=${this.onFilterChange}
           />
           <label for="${group}-${i}"
-            >${option.label}<span class="count" aria-hidden="true"> (${this.cached(`n${count}`, () => this.l10n.number(count))})</span
-            ><span class="visually-hidden">, ${this.cached(`o${count}`, () => this.l10n.plural('optionCount', count))}</span></label
+            >${option.label}<span class="count" aria-hidden="true">
+              (${this.cached(`n${count}`, () => this.l10n.number(count))})</span
+            ><span class="visually-hidden"
+              >, ${this.cached(`o${count}`, () => this.l10n.plural('optionCount', count))}</span
+            ></label
           >
         </div>`;
       })}
@@ -453,7 +497,9 @@ export class SpfResources extends SpfWidget<StringKey> {
   private renderResult(feed: Feed, { resource }: IndexedResource): TemplateResult {
     const text = (value: LocalText | undefined) => pickText(value, this.renderLang, feed.language);
     const title = text(resource.title);
-    const organisation = resource.organisation ? feed.organisations.find((each) => each.id === resource.organisation) : undefined;
+    const organisation = resource.organisation
+      ? feed.organisations.find((each) => each.id === resource.organisation)
+      : undefined;
     const topics = resource.topics
       .map((id) => feed.topics.find((topic) => topic.id === id))
       .filter((topic) => topic !== undefined)
@@ -461,45 +507,73 @@ export class SpfResources extends SpfWidget<StringKey> {
     return html`<li class="result" part="result">
       ${this.heading(1, html`<a href=${resource.url} data-action="open" data-id=${resource.id}>${title}</a>`, { className: 'title' })}
       <p class="meta">
-        <span class="type">${this.typeLabel(resource.type)}</span>${organisation
-          ? html`<span class="organisation"><span class="visually-hidden">${this.l10n.term('organisationLabel')} </span>${text(organisation.name)}</span>`
-          : nothing}${resource.published
-          ? html`<span class="date"><time datetime=${resource.published}>${this.cached(`d${resource.published}`, () => this.l10n.term('published', { date: formatDate(this.l10n, resource.published!) }))}</time></span>`
-          : nothing}
+        <span class="type">${this.typeLabel(resource.type)}</span>${
+          organisation
+            ? html`<span class="organisation"
+                ><span class="visually-hidden">${this.l10n.term('organisationLabel')} </span
+                >${text(organisation.name)}</span
+              >`
+            : nothing
+        }${
+          resource.published
+            ? html`<span class="date"
+                ><time datetime=${resource.published}
+                  >${this.cached(`d${resource.published}`, () => this.l10n.term('published', { date: formatDate(this.l10n, resource.published!) }))}</time
+                ></span
+              >`
+            : nothing
+        }
       </p>
       ${resource.summary ? html`<p class="summary">${text(resource.summary)}</p>` : nothing}
-      ${topics.length
-        ? html`<p class="topics"><span class="visually-hidden">${this.l10n.term('topicsLabel')} </span>${topics.join(', ')}</p>`
-        : nothing}
-      ${resource.episode
-        ? html`<p class="listen-row">
-            <a
-              class="button secondary listen"
-              part="listen"
-              href=${resource.url}
-              data-action="listen"
-              data-id=${resource.id}
-              data-episode=${resource.episode}
-              aria-label=${this.l10n.term('listenLabel', { title })}
-              ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M8 5v14l11-7z"></path></svg>${this.l10n.term('listen')}</a
-            >
-          </p>`
-        : nothing}
+      ${
+        topics.length
+          ? html`<p class="topics">
+              <span class="visually-hidden">${this.l10n.term('topicsLabel')} </span>${topics.join(', ')}
+            </p>`
+          : nothing
+      }
+      ${
+        resource.episode
+          ? html`<p class="listen-row">
+              <a
+                class="button secondary listen"
+                part="listen"
+                href=${resource.url}
+                data-action="listen"
+                data-id=${resource.id}
+                data-episode=${resource.episode}
+                aria-label=${this.l10n.term('listenLabel', { title })}
+                ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  <path d="M8 5v14l11-7z"></path></svg
+                >${this.l10n.term('listen')}</a
+              >
+            </p>`
+          : nothing
+      }
     </li>`;
   }
 
   private renderPagination(page: number, pages: number): TemplateResult {
     return html`<nav class="pagination" part="pagination" aria-label=${this.l10n.term('paginationLabel')}>
-      ${page > 1
-        ? this.pageButton('previous', page - 1, html`<span aria-hidden="true">‹</span> ${this.l10n.term('previous')}`)
-        : nothing}
-      <p class="page-of">${this.l10n.term('pageOf', { page: this.l10n.number(page), pages: this.l10n.number(pages) })}</p>
+      ${
+        page > 1
+          ? this.pageButton('previous', page - 1, html`<span aria-hidden="true">‹</span> ${this.l10n.term('previous')}`)
+          : nothing
+      }
+      <p class="page-of">
+        ${this.l10n.term('pageOf', { page: this.l10n.number(page), pages: this.l10n.number(pages) })}
+      </p>
       ${page < pages ? this.pageButton('next', page + 1, html`${this.l10n.term('next')} <span aria-hidden="true">›</span>`) : nothing}
     </nav>`;
   }
 
   private pageButton(which: 'previous' | 'next', page: number, content: TemplateResult): TemplateResult {
-    return html`<button type="button" class="secondary ${which}" aria-label=${this.l10n.term(`${which}Label`)} @click=${() => this.goToPage(page)}>
+    return html`<button
+      type="button"
+      class="secondary ${which}"
+      aria-label=${this.l10n.term(`${which}Label`)}
+      @click=${() => this.goToPage(page)}
+    >
       ${content}
     </button>`;
   }
@@ -549,7 +623,12 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   /** The reader's search and filters, as new arrays. */
   private choices() {
-    return { query: this.query ?? '', topics: [...this.topics], organisations: [...this.organisations], types: [...this.types] };
+    return {
+      query: this.query ?? '',
+      topics: [...this.topics],
+      organisations: [...this.organisations],
+      types: [...this.types],
+    };
   }
 
   /** Moves focus to `selector` once the element has rendered. */

@@ -27,8 +27,11 @@ export async function resources(attributes: Record<string, string> = {}, feed = 
   return ready(el);
 }
 
-export const $ = <T extends Element = HTMLElement>(el: SpfResources, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-export const $$ = <T extends Element = HTMLElement>(el: SpfResources, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $ = <T extends Element = HTMLElement>(el: SpfResources, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: SpfResources, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -52,7 +55,9 @@ export async function search(el: SpfResources, text: string): Promise<void> {
 export function option(el: SpfResources, legend: string, label: string): HTMLInputElement {
   const fieldset = $$(el, 'fieldset').find((each) => textOf(each.querySelector('legend')) === legend);
   if (!fieldset) throw new Error(`No filter group "${legend}"`);
-  const row = [...fieldset.querySelectorAll('.option')].find((each) => textOf(each.querySelector('label')).startsWith(`${label} (`));
+  const row = [...fieldset.querySelectorAll('.option')].find((each) =>
+    textOf(each.querySelector('label')).startsWith(`${label} (`),
+  );
   if (!row) throw new Error(`No option "${label}" in "${legend}"`);
   return row.querySelector('input')!;
 }

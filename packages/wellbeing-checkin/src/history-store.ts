@@ -40,7 +40,13 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 function isEntry(value: unknown): value is CheckinEntry {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { date, option } = value as Record<string, unknown>;
-  return typeof date === 'string' && DATE.test(date) && typeof option === 'string' && option.length > 0 && option.length <= 200;
+  return (
+    typeof date === 'string' &&
+    DATE.test(date) &&
+    typeof option === 'string' &&
+    option.length > 0 &&
+    option.length <= 200
+  );
 }
 
 /**

@@ -17,76 +17,76 @@ let styles: CSSResult | undefined;
 /** The history's styles, on top of the element's. Made with the element's `css` tag. */
 export const historyStyles = (css: typeof Css): CSSResult =>
   (styles ??= css`
-  .history {
-    display: grid;
-    gap: calc(var(--_space) / 2);
-    justify-items: start;
-    border-top: 1px solid var(--_border);
-    padding-top: var(--_space);
-  }
-  .history > * {
-    margin: 0;
-  }
-  .chart {
-    display: flex;
-    gap: 8px;
-    width: 100%;
-    max-width: 26em;
-  }
-  .chart-axis {
-    display: flex;
-    flex-direction: column;
-    justify-content: space-between;
-    font-size: 0.85em;
-    color: var(--_text-secondary);
-    max-width: 40%;
-  }
-  .chart-svg {
-    flex: 1;
-    min-width: 0;
-    width: 100%;
-    height: auto;
-  }
-  .chart-svg .grid {
-    stroke: var(--_border);
-    stroke-width: 1;
-  }
-  .chart-svg .line {
-    fill: none;
-    stroke: var(--_brand);
-    stroke-width: 2;
-  }
-  .chart-svg .dot {
-    fill: var(--_brand);
-  }
-  summary {
-    display: list-item;
-    min-height: 44px;
-    padding: 10px 0;
-    color: var(--_brand);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    max-width: 32em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 4px;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 4px 8px 4px 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .status:empty {
-    display: block;
-    height: 0;
-  }
+    .history {
+      display: grid;
+      gap: calc(var(--_space) / 2);
+      justify-items: start;
+      border-top: 1px solid var(--_border);
+      padding-top: var(--_space);
+    }
+    .history > * {
+      margin: 0;
+    }
+    .chart {
+      display: flex;
+      gap: 8px;
+      width: 100%;
+      max-width: 26em;
+    }
+    .chart-axis {
+      display: flex;
+      flex-direction: column;
+      justify-content: space-between;
+      font-size: 0.85em;
+      color: var(--_text-secondary);
+      max-width: 40%;
+    }
+    .chart-svg {
+      flex: 1;
+      min-width: 0;
+      width: 100%;
+      height: auto;
+    }
+    .chart-svg .grid {
+      stroke: var(--_border);
+      stroke-width: 1;
+    }
+    .chart-svg .line {
+      fill: none;
+      stroke: var(--_brand);
+      stroke-width: 2;
+    }
+    .chart-svg .dot {
+      fill: var(--_brand);
+    }
+    summary {
+      display: list-item;
+      min-height: 44px;
+      padding: 10px 0;
+      color: var(--_brand);
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      max-width: 32em;
+    }
+    caption {
+      text-align: start;
+      font-weight: 700;
+      padding-bottom: 4px;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 4px 8px 4px 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .status:empty {
+      display: block;
+      height: 0;
+    }
   `);
 
 /** What the history needs from the element. */
@@ -107,7 +107,9 @@ export interface HistoryHost {
  */
 export function saveAnswer(checkinId: string, optionId: string, fallback: CheckinEntry[]): CheckinEntry[] | undefined {
   const current = readHistory(checkinId);
-  const entries = [...(current.ok ? current.entries : fallback), { date: localDate(), option: optionId }].slice(-MAX_ENTRIES);
+  const entries = [...(current.ok ? current.entries : fallback), { date: localDate(), option: optionId }].slice(
+    -MAX_ENTRIES,
+  );
   return writeHistory(checkinId, entries) ? entries : undefined;
 }
 
@@ -147,36 +149,41 @@ export function renderHistory(host: HistoryHost, checkin: Checkin, size: number)
 
   return html`<section part="history" class="history" aria-labelledby="history-heading">
     ${host.heading(1, l10n.term('historyHeading'), { id: 'history-heading', focusable: true })}
-    ${shown.length === 0
-      ? html`<p class="history-empty">${l10n.term('historyEmpty')}</p>`
-      : html`${chart()}
-          <details class="history-table">
-            <summary>${l10n.term('historyShowTable')}</summary>
-            <table>
-              <caption>
-                ${l10n.plural('historyTableCaption', shown.length)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${l10n.term('historyDate')}</th>
-                  <th scope="col">${l10n.term('historyAnswer')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${shown.map(
-                  (entry) => html`<tr>
-                    <td>${formatDate(l10n, entry.date)}</td>
-                    <td>${t(known.get(entry.option)!.label)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </details>`}
-    ${host.entries.length > 0
-      ? html`<button type="button" class="secondary delete" part="delete-button" @click=${() => host.onDelete()}>
-          ${l10n.term('deleteHistory')}
-        </button>`
-      : nothing}
+    ${
+      shown.length === 0
+        ? html`<p class="history-empty">${l10n.term('historyEmpty')}</p>`
+        : html`${chart()}
+            <details class="history-table">
+              <summary>${l10n.term('historyShowTable')}</summary>
+              <table>
+                <caption>
+                  ${l10n.plural('historyTableCaption', shown.length)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${l10n.term('historyDate')}</th>
+                    <th scope="col">${l10n.term('historyAnswer')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${shown.map(
+                    (entry) =>
+                      html`<tr>
+                        <td>${formatDate(l10n, entry.date)}</td>
+                        <td>${t(known.get(entry.option)!.label)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </details>`
+    }
+    ${
+      host.entries.length > 0
+        ? html`<button type="button" class="secondary delete" part="delete-button" @click=${() => host.onDelete()}>
+            ${l10n.term('deleteHistory')}
+          </button>`
+        : nothing
+    }
     <p class="status" role="status">${host.status}</p>
   </section>`;
 }

@@ -5,12 +5,25 @@ import './define.js';
 import type { SpfWellbeingCheckin } from './spf-wellbeing-checkin.js';
 import type { SpfCheckinEvent } from './events.js';
 import { historyKey, localDate } from './history-store.js';
-import { $, $$, answer, breakStorage, clean, fixtureFeed, radioFor, ready, smallTargets, spyStorage, text } from './test-fixtures/helpers.js';
+import {
+  $,
+  $$,
+  answer,
+  breakStorage,
+  clean,
+  fixtureFeed,
+  radioFor,
+  ready,
+  smallTargets,
+  spyStorage,
+  text,
+} from './test-fixtures/helpers.js';
 
 const KEY = historyKey('feeling-today');
 const mount = async (template: ReturnType<typeof html>) => ready(await fixture<SpfWellbeingCheckin>(template));
 const stored = (key = KEY) => JSON.parse(localStorage.getItem(key) ?? 'null');
-const seed = (entries: unknown, key = KEY) => localStorage.setItem(key, typeof entries === 'string' ? entries : JSON.stringify(entries));
+const seed = (entries: unknown, key = KEY) =>
+  localStorage.setItem(key, typeof entries === 'string' ? entries : JSON.stringify(entries));
 const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}`;
 
 describe('<spf-wellbeing-checkin>: privacy without history', () => {
@@ -41,7 +54,9 @@ describe('<spf-wellbeing-checkin>: privacy without history', () => {
   });
 
   it('never stores the private note, even with history on', async () => {
-    const el = await mount(html`<spf-wellbeing-checkin history feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`);
+    const el = await mount(
+      html`<spf-wellbeing-checkin history feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`,
+    );
     $<HTMLTextAreaElement>(el, 'textarea')!.focus();
     await sendKeys({ type: 'secret words' });
     await answer(el, 'Fine');
@@ -78,9 +93,13 @@ describe('<spf-wellbeing-checkin>: history', () => {
     expect(Object.keys(localStorage)).to.deep.equal([KEY]);
     expect(KEY).to.equal('spf-checkin:v1:feeling-today');
     expect(stored()).to.deep.equal([{ date: localDate(), option: 'low' }]);
-    expect($(el, '.chart-svg')!.getAttribute('aria-label')).to.equal(`Chart of your last check-in, on ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date())}.`);
+    expect($(el, '.chart-svg')!.getAttribute('aria-label')).to.equal(
+      `Chart of your last check-in, on ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date())}.`,
+    );
     expect($$(el, '.chart-svg .dot')).to.have.length(1);
-    expect($$<HTMLTableRowElement>(el, 'tbody tr').map((row) => clean(row.cells[1].textContent))).to.deep.equal(['Low']);
+    expect($$<HTMLTableRowElement>(el, 'tbody tr').map((row) => clean(row.cells[1].textContent))).to.deep.equal([
+      'Low',
+    ]);
     await expect(el).to.be.accessible();
 
     $<HTMLButtonElement>(el, '[part="again-button"]')!.click();
@@ -101,7 +120,9 @@ describe('<spf-wellbeing-checkin>: history', () => {
     const el = await mount(html`<spf-wellbeing-checkin history></spf-wellbeing-checkin>`);
     const chart = $(el, '.chart-svg')!;
     expect(chart.getAttribute('role')).to.equal('img');
-    expect(chart.getAttribute('aria-label')).to.equal('Chart of your last 14 check-ins, from 7 November 2026 to 20 November 2026.');
+    expect(chart.getAttribute('aria-label')).to.equal(
+      'Chart of your last 14 check-ins, from 7 November 2026 to 20 November 2026.',
+    );
     expect($$(el, '.chart-svg .dot')).to.have.length(14);
     // Higher dots are earlier options ("Very good" at the top); the axis labels say so.
     expect(text(el, '.chart-axis')).to.equal('Very good Struggling');
@@ -118,11 +139,19 @@ describe('<spf-wellbeing-checkin>: history', () => {
   });
 
   it('shows the history in Welsh', async () => {
-    seed([{ date: day(3), option: 'low' }, { date: day(4), option: 'okay' }]);
+    seed([
+      { date: day(3), option: 'low' },
+      { date: day(4), option: 'okay' },
+    ]);
     const el = await mount(html`<spf-wellbeing-checkin history lang="cy"></spf-wellbeing-checkin>`);
     expect(text(el, '#history-heading')).to.equal('Eich atebion blaenorol');
-    expect($(el, '.chart-svg')!.getAttribute('aria-label')).to.equal('Siart o’ch 2 ateb diwethaf, o 3 Tachwedd 2026 i 4 Tachwedd 2026.');
-    expect($$(el, 'tbody tr').map((row) => clean(row.textContent))).to.deep.equal(['3 Tachwedd 2026 Isel', '4 Tachwedd 2026 Gweddol']);
+    expect($(el, '.chart-svg')!.getAttribute('aria-label')).to.equal(
+      'Siart o’ch 2 ateb diwethaf, o 3 Tachwedd 2026 i 4 Tachwedd 2026.',
+    );
+    expect($$(el, 'tbody tr').map((row) => clean(row.textContent))).to.deep.equal([
+      '3 Tachwedd 2026 Isel',
+      '4 Tachwedd 2026 Gweddol',
+    ]);
     expect(text(el, '[part="delete-button"]')).to.equal('Dileu fy atebion');
     expect(text(el, '[part="privacy"]')).to.contain('Dim ond yn y porwr hwn ar y ddyfais hon');
     await expect(el).to.be.accessible();
@@ -136,7 +165,9 @@ describe('<spf-wellbeing-checkin>: history', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'history-heading');
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(localStorage.getItem(historyKey('team-dip')), 'other check-ins are left alone').not.to.equal(null);
-    expect(text(el, '[part="history"] [role="status"]')).to.equal('Your check-ins have been deleted from this browser.');
+    expect(text(el, '[part="history"] [role="status"]')).to.equal(
+      'Your check-ins have been deleted from this browser.',
+    );
     expect(text(el, '[part="history"]')).to.contain('You have no saved check-ins yet.');
     expect($(el, '.chart-svg')).to.equal(null);
     expect($(el, '[part="delete-button"]')).to.equal(null);
@@ -183,7 +214,10 @@ describe('<spf-wellbeing-checkin>: history', () => {
     localStorage.setItem('spf-checkin:v0:feeling-today', 'old format');
     localStorage.setItem('someone-else', '[{"date":"2026-11-09","option":"low"}]');
     const el = await mount(html`<spf-wellbeing-checkin history></spf-wellbeing-checkin>`);
-    expect($$(el, 'tbody tr').map((row) => clean(row.textContent))).to.deep.equal(['3 November 2026 Low', '5 November 2026 Good']);
+    expect($$(el, 'tbody tr').map((row) => clean(row.textContent))).to.deep.equal([
+      '3 November 2026 Low',
+      '5 November 2026 Good',
+    ]);
     await answer(el, 'Very good');
     // Rewritten without the junk; no extra fields survive; other keys are untouched.
     expect(stored()).to.deep.equal([
@@ -253,10 +287,12 @@ describe('<spf-wellbeing-checkin>: history', () => {
   });
 
   it('adds to what is stored rather than overwriting it, when two elements share a check-in', async () => {
-    const wrapper = await fixture(html`<div>
-      <spf-wellbeing-checkin history></spf-wellbeing-checkin>
-      <spf-wellbeing-checkin history compact></spf-wellbeing-checkin>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <spf-wellbeing-checkin history></spf-wellbeing-checkin>
+        <spf-wellbeing-checkin history compact></spf-wellbeing-checkin>
+      </div>`,
+    );
     const [first, second] = [...wrapper.querySelectorAll('spf-wellbeing-checkin')];
     await ready(first);
     await ready(second);
@@ -279,7 +315,9 @@ describe('<spf-wellbeing-checkin>: history', () => {
   });
 
   it('forgets the answer in memory when another check-in is chosen', async () => {
-    const el = await mount(html`<spf-wellbeing-checkin history feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`);
+    const el = await mount(
+      html`<spf-wellbeing-checkin history feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`,
+    );
     await answer(el, 'Fine');
     el.checkin = 'wales';
     await el.updateComplete;

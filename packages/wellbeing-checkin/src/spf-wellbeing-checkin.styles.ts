@@ -30,7 +30,7 @@ export const styles = css`
     color: var(--_text-secondary);
   }
 
-    .question {
+  .question {
     border: 0;
     margin: 0;
     padding: 0;
@@ -113,7 +113,7 @@ export const styles = css`
     background: var(--_background);
   }
 
-    .band {
+  .band {
     border-left: 8px solid var(--_brand);
     padding-left: var(--_space);
   }

@@ -25,7 +25,13 @@ describe('<spf-wellbeing-checkin>: the question', () => {
     const radios = $$<HTMLInputElement>(el, '[part="options"] input[type="radio"]');
     expect(radios).to.have.length(5);
     expect(new Set(radios.map((radio) => radio.name)).size).to.equal(1);
-    expect($$(el, '[part="options"] .label').map((label) => clean(label.textContent))).to.deep.equal(['Very good', 'Good', 'Okay', 'Low', 'Struggling']);
+    expect($$(el, '[part="options"] .label').map((label) => clean(label.textContent))).to.deep.equal([
+      'Very good',
+      'Good',
+      'Okay',
+      'Low',
+      'Struggling',
+    ]);
     // Each radio has its own label; the emoji are hidden from assistive technology.
     for (const radio of radios) expect(radio.labels![0]).to.exist;
     expect($$(el, '.symbol').every((symbol) => symbol.getAttribute('aria-hidden') === 'true')).to.equal(true);
@@ -49,7 +55,9 @@ describe('<spf-wellbeing-checkin>: the question', () => {
   });
 
   it('uses the check-in named by the checkin attribute, and says so when it does not exist', async () => {
-    const el = await mount(html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`);
+    const el = await mount(
+      html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`,
+    );
     expect(text(el, 'legend')).to.equal('How is your shift going?');
     expect($$(el, 'input[type="radio"]')).to.have.length(3);
     el.checkin = 'no-such-checkin';
@@ -101,7 +109,8 @@ describe('<spf-wellbeing-checkin>: every band of the default check-in', () => {
       expect(text(el, '.message').length).to.be.greaterThan(40);
       const shown = links(el, '.resources');
       if (Array.isArray(band.resources)) {
-        for (const title of band.resources) expect(shown.map((link) => link.text).join(' | ')).to.contain(title.split('?')[0]);
+        for (const title of band.resources)
+          expect(shown.map((link) => link.text).join(' | ')).to.contain(title.split('?')[0]);
         expect(shown).to.have.length(band.resources.length);
       } else {
         expect(shown).to.have.length(band.resources);
@@ -144,7 +153,9 @@ describe('<spf-wellbeing-checkin>: urgent help', () => {
   });
 
   it('shows the built-in panel (Samaritans, Shout, NHS 111, 999) when the feed has none, with tel: and sms: links', async () => {
-    const el = await mount(html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`);
+    const el = await mount(
+      html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`,
+    );
     await answer(el, 'Too much');
     const panel = $(el, '[part="urgent-help"]')!;
     expect(panel.getAttribute('aria-labelledby')).to.equal('urgent-heading');
@@ -166,8 +177,15 @@ describe('<spf-wellbeing-checkin>: urgent help', () => {
     const el = await mount(html`<spf-wellbeing-checkin></spf-wellbeing-checkin>`);
     await answer(el, 'Struggling');
     expect(text(el, '#urgent-heading')).to.equal('Get help now');
-    expect(links(el, '[part="urgent-help"]').map((link) => link.href)).to.deep.equal(['tel:116123', 'sms:85258?body=SHOUT', 'tel:111', 'tel:999']);
-    expect(text(el, '[part="urgent-help"]')).to.contain('Call 111 and choose the mental health option. In Wales, call 111 and press 2.');
+    expect(links(el, '[part="urgent-help"]').map((link) => link.href)).to.deep.equal([
+      'tel:116123',
+      'sms:85258?body=SHOUT',
+      'tel:111',
+      'tel:999',
+    ]);
+    expect(text(el, '[part="urgent-help"]')).to.contain(
+      'Call 111 and choose the mental health option. In Wales, call 111 and press 2.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -208,14 +226,19 @@ describe('<spf-wellbeing-checkin>: resources and feed text', () => {
     document.body.append(el);
     try {
       const { detail } = await loaded;
-      expect(detail.problems.map((problem) => problem.path + ' ' + problem.message).join('\n')).to.contain('no-such-resource');
+      expect(detail.problems.map((problem) => problem.path + ' ' + problem.message).join('\n')).to.contain(
+        'no-such-resource',
+      );
       await ready(el);
       await answer(el, 'Busy but coping');
       expect(links(el, '.resources')).to.deep.equal([
         { text: 'Taking a proper break', href: 'https://example.nhs.uk/rest' },
         { text: 'Talking to your manager', href: 'https://example.nhs.uk/talk' },
       ]);
-      expect($$(el, '.resources .organisation').map((org) => clean(org.textContent))).to.deep.equal(['Test NHS Trust', 'Test NHS Trust']);
+      expect($$(el, '.resources .organisation').map((org) => clean(org.textContent))).to.deep.equal([
+        'Test NHS Trust',
+        'Test NHS Trust',
+      ]);
       await expect(el).to.be.accessible();
     } finally {
       el.remove();
@@ -235,7 +258,10 @@ describe('<spf-wellbeing-checkin>: resources and feed text', () => {
       (detail.feed.checkins[0].bands[1].resources as string[]).splice(0, 0, 'ghost', 'talk');
       await ready(el);
       await answer(el, 'Busy but coping');
-      expect(links(el, '.resources').map((link) => link.text)).to.deep.equal(['Talking to your manager', 'Taking a proper break']);
+      expect(links(el, '.resources').map((link) => link.text)).to.deep.equal([
+        'Talking to your manager',
+        'Taking a proper break',
+      ]);
     } finally {
       el.remove();
     }
@@ -253,7 +279,8 @@ describe('<spf-wellbeing-checkin>: resources and feed text', () => {
     expect(text(el, '#urgent-heading')).to.equal('<em>Help</em>');
     // The contact with a javascript: URL was dropped by the parser; no link anywhere is unsafe.
     expect(links(el, '[part="urgent-help"]')).to.deep.equal([{ text: 'Safe <u>line</u>', href: 'tel:111' }]);
-    for (const a of $$<HTMLAnchorElement>(el, 'a')) expect(a.protocol).to.be.oneOf(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);
+    for (const a of $$<HTMLAnchorElement>(el, 'a'))
+      expect(a.protocol).to.be.oneOf(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);
     expect($$(el, 'img, script, b, i, em, u, h1')).to.have.length(0);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     await expect(el).to.be.accessible();
@@ -275,7 +302,9 @@ describe('<spf-wellbeing-checkin>: private note', () => {
   });
 
   it('offers a note box only when the feed enables it, keeps the note out of events, and clears it on "Check in again"', async () => {
-    const el = await mount(html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`);
+    const el = await mount(
+      html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`,
+    );
     const box = $<HTMLTextAreaElement>(el, 'textarea')!;
     expect(clean(box.labels![0].textContent)).to.equal('A note for yourself (optional)');
     expect(text(el, '#note-hint')).to.contain('It is not saved or sent anywhere');
@@ -306,7 +335,13 @@ describe('<spf-wellbeing-checkin>: Welsh', () => {
   it('shows the default check-in, the result and the privacy statement in Welsh, and passes axe', async () => {
     const el = await mount(html`<spf-wellbeing-checkin lang="cy"></spf-wellbeing-checkin>`);
     expect(text(el, 'legend')).to.equal("Sut ydych chi'n teimlo heddiw?");
-    expect($$(el, '[part="options"] .label').map((label) => clean(label.textContent))).to.deep.equal(['Da iawn', 'Da', 'Gweddol', 'Isel', "Yn ei chael hi'n anodd"]);
+    expect($$(el, '[part="options"] .label').map((label) => clean(label.textContent))).to.deep.equal([
+      'Da iawn',
+      'Da',
+      'Gweddol',
+      'Isel',
+      "Yn ei chael hi'n anodd",
+    ]);
     expect(text(el, '[part="submit-button"]')).to.equal('Gweld cymorth');
     expect(text(el, '[part="privacy"]')).to.equal('Dydy eich ateb ddim yn cael ei gadw na’i anfon i unman.');
     await expect(el).to.be.accessible();
@@ -319,7 +354,9 @@ describe('<spf-wellbeing-checkin>: Welsh', () => {
   });
 
   it('shows the built-in urgent-help panel in Welsh', async () => {
-    const el = await mount(html`<spf-wellbeing-checkin lang="cy" feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`);
+    const el = await mount(
+      html`<spf-wellbeing-checkin lang="cy" feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`,
+    );
     await answer(el, 'Gormod');
     expect(text(el, '#urgent-heading')).to.equal('Cael help nawr');
     expect(links(el, '[part="urgent-help"]').map((link) => link.text)).to.deep.equal([
@@ -394,7 +431,9 @@ describe('<spf-wellbeing-checkin>: keyboard, reflow, targets, forced colours', (
 
   it('reflows at 320px wide in the question and the urgent result', async () => {
     await setViewport({ width: 320, height: 640 });
-    const el = await mount(html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`);
+    const el = await mount(
+      html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`,
+    );
     expect(el.scrollWidth).to.be.at.most(320);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await answer(el, 'Too much');
@@ -412,7 +451,9 @@ describe('<spf-wellbeing-checkin>: keyboard, reflow, targets, forced colours', (
   });
 
   it('gives every control a target of at least 24 by 24 pixels', async () => {
-    const el = await mount(html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`);
+    const el = await mount(
+      html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`,
+    );
     expect(smallTargets(el)).to.deep.equal([]);
     await answer(el, 'Too much');
     expect($$(el, 'a').length).to.be.greaterThan(4);
@@ -423,9 +464,12 @@ describe('<spf-wellbeing-checkin>: keyboard, reflow, targets, forced colours', (
   // element's own forced-colours rules instead of rendering in that mode.
   it('has forced-colours rules for the chosen option, the urgent panel and the chart', async () => {
     const el = await mount(html`<spf-wellbeing-checkin></spf-wellbeing-checkin>`);
-    const rules = el.shadowRoot!.adoptedStyleSheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
+    const rules = el
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .filter(
+        (rule): rule is CSSMediaRule =>
+          rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+      )
       .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
       .join('\n');
     expect(rules).to.match(/\.option:has\(input:checked\)\s*\{[^}]*Highlight/i);

@@ -190,7 +190,8 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     const option = checkin.options.find((each) => each.id === this.chosen);
     const band = option && checkin.bands.find((each) => each.id === option.band);
     return html`${option && band ? this.renderResult(feed, checkin, option, band) : this.renderQuestion(checkin)}
-      ${this.renderPrivacy()} ${this.history && historyView.module ? this.renderHistory(historyView.module, checkin) : nothing}`;
+    ${this.renderPrivacy()}
+    ${this.history && historyView.module ? this.renderHistory(historyView.module, checkin) : nothing}`;
   }
 
   // ---- the question ---------------------------------------------------------
@@ -199,32 +200,39 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     const intro = this.t(checkin.intro);
     const describedBy = [intro ? 'intro' : '', this.showError ? 'choose-error' : ''].filter(Boolean).join(' ');
     return html`<form class="form" novalidate @submit=${this.onSubmit}>
-      <fieldset part="question" class=${this.showError ? 'question has-error' : 'question'} aria-describedby=${describedBy || nothing}>
+      <fieldset
+        part="question"
+        class=${this.showError ? 'question has-error' : 'question'}
+        aria-describedby=${describedBy || nothing}
+      >
         <legend>${this.heading(0, this.t(checkin.question), { className: 'question-heading' })}</legend>
         ${intro ? html`<p class="hint" id="intro">${intro}</p>` : nothing}
-        ${this.showError
-          ? html`<p class="error-message" id="choose-error">
-              <span class="visually-hidden">${this.l10n.term('errorPrefix')}</span> ${this.l10n.term('chooseError')}
-            </p>`
-          : nothing}
+        ${
+          this.showError
+            ? html`<p class="error-message" id="choose-error">
+                <span class="visually-hidden">${this.l10n.term('errorPrefix')}</span> ${this.l10n.term('chooseError')}
+              </p>`
+            : nothing
+        }
         <div part="options" class="options">
           ${checkin.options.map(
-            (option, index) => html`<div class="option">
-              <input
-                type="radio"
-                id="option-${index}"
-                name="feeling"
-                .value=${option.id}
-                .checked=${this.selected === option.id}
-                @change=${() => {
-                  this.selected = option.id;
-                }}
-              />
-              <label for="option-${index}">
-                ${option.symbol ? html`<span class="symbol" aria-hidden="true">${option.symbol}</span>` : nothing}
-                <span class="label">${this.t(option.label)}</span>
-              </label>
-            </div>`,
+            (option, index) =>
+              html`<div class="option">
+                <input
+                  type="radio"
+                  id="option-${index}"
+                  name="feeling"
+                  .value=${option.id}
+                  .checked=${this.selected === option.id}
+                  @change=${() => {
+                    this.selected = option.id;
+                  }}
+                />
+                <label for="option-${index}">
+                  ${option.symbol ? html`<span class="symbol" aria-hidden="true">${option.symbol}</span>` : nothing}
+                  <span class="label">${this.t(option.label)}</span>
+                </label>
+              </div>`,
           )}
         </div>
       </fieldset>
@@ -288,15 +296,19 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
         <p class="message">${this.t(band.message)}</p>
       </div>
       ${band.urgent ? this.renderUrgentHelp(checkin) : nothing}
-      ${resources.length
-        ? html`<div class="resources">
-            ${this.heading(2, this.l10n.term('supportHeading'))}
-            <ul class="links">
-              ${resources.map((resource) => this.renderResource(feed, resource))}
-            </ul>
-          </div>`
-        : nothing}
-      <button type="button" class="secondary" part="again-button" @click=${this.checkInAgain}>${this.l10n.term('checkInAgain')}</button>
+      ${
+        resources.length
+          ? html`<div class="resources">
+              ${this.heading(2, this.l10n.term('supportHeading'))}
+              <ul class="links">
+                ${resources.map((resource) => this.renderResource(feed, resource))}
+              </ul>
+            </div>`
+          : nothing
+      }
+      <button type="button" class="secondary" part="again-button" @click=${this.checkInAgain}>
+        ${this.l10n.term('checkInAgain')}
+      </button>
     </div>`;
   }
 
@@ -323,17 +335,21 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     const title = help ? this.t(help.title) : this.l10n.term('urgentTitle');
     const message = help ? this.t(help.message) : this.l10n.term('urgentMessage');
     const contacts: ShownContact[] = help
-      ? help.contacts.map((contact: HelpContact) => ({ label: this.t(contact.label), url: contact.url, detail: this.t(contact.detail) }))
+      ? help.contacts.map((contact: HelpContact) => ({
+          label: this.t(contact.label),
+          url: contact.url,
+          detail: this.t(contact.detail),
+        }))
       : this.builtInContacts();
     return html`<section part="urgent-help" class="urgent" aria-labelledby="urgent-heading">
-      ${this.heading(2, title, { id: 'urgent-heading' })}
-      ${message ? html`<p>${message}</p>` : nothing}
+      ${this.heading(2, title, { id: 'urgent-heading' })} ${message ? html`<p>${message}</p>` : nothing}
       <ul class="links contacts">
         ${contacts.map(
-          (contact) => html`<li>
-            <a href=${contact.url}>${contact.label}</a>
-            ${contact.detail ? html`<span class="detail">${contact.detail}</span>` : nothing}
-          </li>`,
+          (contact) =>
+            html`<li>
+              <a href=${contact.url}>${contact.label}</a>
+              ${contact.detail ? html`<span class="detail">${contact.detail}</span>` : nothing}
+            </li>`,
         )}
       </ul>
     </section>`;
@@ -383,7 +399,10 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
   private renderHistory(module: HistoryModule, checkin: Checkin): TemplateResult {
     if (!this.historyStyled) {
       this.historyStyled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SpfWellbeingCheckin).elementStyles, module.historyStyles(css)]);
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...(this.constructor as typeof SpfWellbeingCheckin).elementStyles,
+        module.historyStyles(css),
+      ]);
     }
     return module.renderHistory(
       {

@@ -13,10 +13,13 @@ const cy: Messages<StringKey> = {
   notAvailable: 'Dydy’r gwiriad hwn ddim ar gael ar hyn o bryd.',
 
   privacyNotSaved: 'Dydy eich ateb ddim yn cael ei gadw na’i anfon i unman.',
-  privacyHistory: 'Dim ond yn y porwr hwn ar y ddyfais hon y caiff eich atebion eu cadw. Dydyn nhw ddim yn cael eu hanfon at neb.',
+  privacyHistory:
+    'Dim ond yn y porwr hwn ar y ddyfais hon y caiff eich atebion eu cadw. Dydyn nhw ddim yn cael eu hanfon at neb.',
   privacyHistoryWhat: 'Rydyn ni’n cadw’r dyddiad a’r ateb a ddewisoch chi, a dim byd rydych chi’n ei deipio.',
-  storageProblem: 'Does dim modd cadw eich atebion yn y porwr hwn. Efallai ei fod yn llawn, neu wedi’i osod i rwystro cadw. Mae’r gwiriad yn dal i weithio.',
-  freeTextHint: 'Mae’r hyn rydych chi’n ei deipio yn aros ar y sgrin hon. Dydy e ddim yn cael ei gadw na’i anfon i unman, a bydd yn diflannu pan fyddwch chi’n gadael y dudalen.',
+  storageProblem:
+    'Does dim modd cadw eich atebion yn y porwr hwn. Efallai ei fod yn llawn, neu wedi’i osod i rwystro cadw. Mae’r gwiriad yn dal i weithio.',
+  freeTextHint:
+    'Mae’r hyn rydych chi’n ei deipio yn aros ar y sgrin hon. Dydy e ddim yn cael ei gadw na’i anfon i unman, a bydd yn diflannu pan fyddwch chi’n gadael y dudalen.',
 
   historyHeading: 'Eich atebion blaenorol',
   historyEmpty: 'Does gennych chi ddim atebion wedi’u cadw eto.',
@@ -44,7 +47,8 @@ const cy: Messages<StringKey> = {
   deleteFailed: 'Doedd dim modd dileu eich atebion. Gallwch chi glirio data’r wefan hon yng ngosodiadau eich porwr.',
 
   urgentTitle: 'Cael help nawr',
-  urgentMessage: 'Os nad ydych chi’n teimlo’n ddiogel, neu os na allwch chi ymdopi, does dim rhaid aros. Gall y gwasanaethau hyn helpu, am ddim.',
+  urgentMessage:
+    'Os nad ydych chi’n teimlo’n ddiogel, neu os na allwch chi ymdopi, does dim rhaid aros. Gall y gwasanaethau hyn helpu, am ddim.',
   samaritansLabel: 'Samaritans: ffoniwch 116 123',
   samaritansDetail: 'Am ddim, unrhyw bryd, ddydd neu nos.',
   shoutLabel: 'Shout: anfonwch neges destun SHOUT i 85258',

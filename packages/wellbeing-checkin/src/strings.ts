@@ -13,8 +13,10 @@ const en = {
   privacyNotSaved: 'Your answer is not saved or sent anywhere.',
   privacyHistory: 'Your answers are saved only in this browser on this device. They are not sent to anyone.',
   privacyHistoryWhat: 'We keep the date and the answer you chose, and nothing you type.',
-  storageProblem: 'Your check-ins cannot be saved in this browser. It may be full, or set to block saving. The check-in still works.',
-  freeTextHint: 'What you type stays on this screen. It is not saved or sent anywhere, and it goes when you leave the page.',
+  storageProblem:
+    'Your check-ins cannot be saved in this browser. It may be full, or set to block saving. The check-in still works.',
+  freeTextHint:
+    'What you type stays on this screen. It is not saved or sent anywhere, and it goes when you leave the page.',
 
   historyHeading: 'Your past check-ins',
   historyEmpty: 'You have no saved check-ins yet.',
