@@ -5,6 +5,7 @@ import {
   itPlays,
   $,
   $$,
+  fakeMedia,
   feedUrl,
   lengthShown,
   live,
@@ -144,11 +145,8 @@ describe('<spf-podcast-player>', function () {
 
   it('says long positions in words: "1 minute 5 seconds of 23 minutes"', async () => {
     const el = await player();
-    // Only the words are checked here, so a longer feed duration is faked.
-    el.audio.removeAttribute('src');
-    (el as unknown as { mediaDuration: number }).mediaDuration = 23 * 60;
-    (el as unknown as { time: number }).time = 65;
-    await el.updateComplete;
+    // Only the words are checked here, so the audio reports a longer length.
+    await fakeMedia(el, 23 * 60, 65);
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('1 minute 5 seconds of 23 minutes');
   });
 
@@ -441,7 +439,7 @@ describe('<spf-podcast-player>', function () {
       expect(el.shadowRoot!.activeElement).to.equal(input);
       await expect(el).to.be.accessible();
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      Reflect.deleteProperty(navigator, 'clipboard');
     }
   });
 
@@ -470,9 +468,7 @@ describe('<spf-podcast-player>', function () {
     expect(text($(el, '[part="transcript"] summary'))).to.equal('Trawsgrifiad');
     expect(text($(el, 'label.field'))).to.contain('Cyflymder');
     expect(text($(el, '[part="chapters"] button'))).to.equal('0:00 Am y recordiad hwn');
-    (el as unknown as { mediaDuration: number }).mediaDuration = 2 * 60;
-    el.audio.removeAttribute('src');
-    await el.updateComplete;
+    await fakeMedia(el, 2 * 60);
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('0 eiliad o 2 funud');
     await expect(el).to.be.accessible();
   });
