@@ -398,6 +398,31 @@ describe('<spf-podcast-player>', function () {
     expect(el.audio.src).to.match(/part-2\.(opus|mp3)$/);
   });
 
+  it("keeps the listener's episode and open transcript when moved in the page; the page's episode attribute wins", async () => {
+    const el = await player({ series: 'demo' });
+    $<HTMLElement>(el, '[part="transcript"] summary')!.click();
+    await waitUntil(() => text($(el, 'button.cue')).includes('short demo recording'), 'no cues', { timeout: 8000 });
+    $<HTMLButtonElement>(el, 'button.next')!.click();
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('Demo part 2');
+    // The panel stays open, with the new episode's transcript.
+    await waitUntil(() => text($(el, 'button.cue')).includes('Darth Vader'), 'no cues for part 2', { timeout: 8000 });
+    expect($<HTMLDetailsElement>(el, '[part="transcript"]')!.open).to.equal(true);
+    // Moved to another place in the page: it let the audio go, and loads part 2 again.
+    const elsewhere = document.createElement('div');
+    el.parentElement!.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('Demo part 2');
+    expect(el.audio.src).to.match(/part-2\.(opus|mp3)$/);
+    // The page chooses an episode: that one shows.
+    el.episode = 'no-extras';
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('No duration, no transcript');
+    expect(el.audio.src).to.match(/partnership-working-hswg-chairs\.mp3$/);
+    await expect(el).to.be.accessible();
+  });
+
   itPlays('switching episode while playing: spf-pause for the old one, and the new one plays', async () => {
     const el = await player({ series: 'demo' });
     playButton(el).click();
