@@ -630,8 +630,7 @@ export class PlaybackController implements ReactiveController {
     );
   }
 
-  private readonly onListen = (event: Event): void => {
-    const request = event as SpfListenRequestEvent;
+  private readonly onListen = (request: SpfListenRequestEvent): void => {
     const id = request.detail?.episode;
     const episode = this.options.feed()?.episodes.find((each) => each.id === id);
     if (request.defaultPrevented || !episode) return;
