@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 // spf-feed: validate an SPF wellbeing feed, round-trip its resources through a
 // spreadsheet, and import a podcast's RSS. See docs/feed-tools.md.
+// npx run inside a workspace folder starts the command in the workspace's root;
+// file names on the command line are relative to where they were typed.
+if (process.env.npm_command === 'exec' && process.env.INIT_CWD) {
+  try {
+    process.chdir(process.env.INIT_CWD);
+  } catch {
+    // Stay where npm put us.
+  }
+}
 let cli;
 try {
   cli = await import('../dist/cli.js');

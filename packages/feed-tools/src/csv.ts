@@ -447,7 +447,8 @@ function mapProblem(problem: FeedProblem, context: MapContext): ToolProblem {
     if (field === 'title' && language === 'cy') column = 'title_cy';
     if (field === 'summary' && language === 'cy') column = 'summary_cy';
     if (column) return context.at(row, column, problem.message);
-    return { severity: 'error', file: context.file, row: row.row, line: row.line, message: problem.message };
+    const message = field === undefined && problem.leftOut ? 'This row is left out of the feed.' : problem.message;
+    return { severity: 'error', file: context.file, row: row.row, line: row.line, message };
   }
   if ((collection === 'organisations' || collection === 'topics') && typeof index === 'number') {
     const { offset, rows } = context.created[collection];
