@@ -9,8 +9,6 @@
  */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { csvToFeed, feedToCsv } from './csv.js';
-import { fetchBytes } from './fetch.js';
 import { DEFAULT_MAX_BYTES, decodeUtf8, readBytes } from './input.js';
 import {
   CommandError,
@@ -22,7 +20,6 @@ import {
   type ReportFormat,
   type ToolProblem,
 } from './problems.js';
-import { decodeXml, mergeEpisodes, rssToEpisodes } from './rss.js';
 import { checkFeedFile, describeFeed, locateProblems, PLACEHOLDER_FEED_URL, type FeedCheck } from './validate.js';
 import { JsonSource } from './json-source.js';
 import { parseFeed } from '@spf-wellbeing/feed';
@@ -369,6 +366,7 @@ async function toCsv(context: Context): Promise<number> {
     context.io.stderr('The feed cannot be read, so nothing was written.\n');
     return 1;
   }
+  const { feedToCsv } = await import('./csv.js');
   const csv = feedToCsv(check.source.value);
   const rows = Array.isArray((check.source.value as { resources?: unknown }).resources)
     ? (check.source.value as { resources: unknown[] }).resources.length
@@ -417,6 +415,7 @@ async function fromCsv(context: Context): Promise<number> {
   const [file] = context.files;
   const base = await readBase(context, 'from-csv');
   const bytes = await readBytes(file, context.maxBytes);
+  const { csvToFeed } = await import('./csv.js');
   const result = csvToFeed(bytes, file, base);
   const output = `${JSON.stringify(result.feed, null, 2)}\n`;
   return finish(
@@ -439,6 +438,11 @@ async function fromRss(context: Context): Promise<number> {
   if (values.series !== undefined && (!series || series.length > 200))
     usage('from-rss', '--series needs an id of 1 to 200 characters.');
   const base = await readBase(context, 'from-rss');
+  // Each command loads only the libraries it uses, so Node starts quickly.
+  const [{ fetchBytes }, { decodeXml, mergeEpisodes, rssToEpisodes }] = await Promise.all([
+    import('./fetch.js'),
+    import('./rss.js'),
+  ]);
 
   const isUrl = /^https?:\/\//i.test(input);
   let bytes: Uint8Array;

@@ -164,7 +164,10 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
     ignoreDeclaration: true,
     ignorePiTags: true,
     allowBooleanAttributes: true,
-    isArray: (name: string) => REPEATED.has(name.slice(name.indexOf(':') + 1)),
+    // No path strings for every tag: the mapping below finds what it needs itself.
+    jPath: false,
+    isArray: (name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) =>
+      !isAttribute && REPEATED.has(name.slice(name.indexOf(':') + 1)),
   });
   const document: unknown = parser.parse(xml);
   const root = isRecord(document) ? document.rss : undefined;
