@@ -100,6 +100,27 @@ test('usage errors exit 2 and say what to do', async () => {
   }
 });
 
+test('the wrong kind of file, or an output that cannot be written, gets a message that says what to do', async () => {
+  const validateCsv = await spf('validate', fixture('excel-resources.csv'), fixture('narro-podcast.rss'));
+  assert.equal(validateCsv.code, 1);
+  assert.match(validateCsv.stdout, /excel-resources\.csv:1:1: error: This is not JSON: a feed starts with "\{"/);
+  assert.match(
+    validateCsv.stdout,
+    /narro-podcast\.rss:1:1: error: .*It looks like XML: for a podcast RSS, use spf-feed from-rss/,
+  );
+  assert.match(
+    (await spf('from-csv', DEFAULT_FEED)).stderr,
+    /This looks like JSON, not a spreadsheet\. .*spf-feed to-csv/,
+  );
+  assert.match((await spf('from-rss', DEFAULT_FEED)).stderr, /This is not XML: .*\(this looks like JSON\)/);
+  const noFolder = await spf('to-csv', DEFAULT_FEED, '-o', scratch('missing-folder/resources.csv'));
+  assert.equal(noFolder.code, 2);
+  assert.match(noFolder.stderr, /Cannot write .*resources\.csv: its folder does not exist/);
+  const folder = await spf('to-csv', DEFAULT_FEED, '-o', work);
+  assert.equal(folder.code, 2);
+  assert.match(folder.stderr, /it is a folder/);
+});
+
 // ---- validate ---------------------------------------------------------------------
 
 test('validate: the default feed has no problems', async () => {

@@ -201,6 +201,10 @@ export function csvToFeed(bytes: Uint8Array, file: string, base?: BaseFeed): Csv
     throw new CommandError(message, 1, { severity: 'error', file, line, column, message });
   }
   const text = decoded.text;
+  if (/^\s*[{[]/.test(text)) {
+    const message = 'This looks like JSON, not a spreadsheet. To make a sheet from a feed, use spf-feed to-csv.';
+    throw new CommandError(message, 1, { severity: 'error', file, line: 1, column: 1, message });
+  }
   const utf8 = Buffer.from(text, 'utf8');
   let records: { record: string[]; info: { bytes: number } }[];
   try {

@@ -58,6 +58,13 @@ export class JsonSource {
   }
 
   private syntaxErrors(error: unknown): ToolProblem[] {
+    const start = /\S/.exec(this.text);
+    if (!start || !'{['.includes(start[0])) {
+      const message = start
+        ? `This is not JSON: a feed starts with "{". Is it the right file?${start[0] === '<' ? ' (It looks like XML: for a podcast RSS, use spf-feed from-rss.)' : ''}`
+        : 'The file is empty.';
+      return [{ severity: 'error', file: this.file, ...this.position(start?.index ?? 0), message }];
+    }
     const errors: ParseError[] = [];
     parseTree(this.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     if (errors.length === 0) {

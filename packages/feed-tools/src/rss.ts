@@ -139,6 +139,10 @@ function scan(xml: string, file: string): number[] {
 /** Reads an RSS document into episodes. Throws a CommandError for a document it cannot use at all. */
 export async function rssToEpisodes(xml: string, options: RssOptions): Promise<RssImport> {
   const { file } = options;
+  if (!/^\uFEFF?\s*</.test(xml)) {
+    const message = `This is not XML: spf-feed from-rss reads a podcast's RSS feed${/^\uFEFF?\s*[{[]/.test(xml) ? ' (this looks like JSON)' : ''}.`;
+    throw new CommandError(message, 1, { severity: 'error', file, line: 1, column: 1, message });
+  }
   const itemOffsets = scan(xml, file);
   const valid = XMLValidator.validate(xml, { allowBooleanAttributes: true });
   if (valid !== true) {

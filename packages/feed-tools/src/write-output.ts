@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { CommandError } from './problems.js';
 
 /**
  * Writes `content` to `file` through a temporary file in the same folder and
@@ -14,7 +15,7 @@ export async function writeFileSafely(file: string, content: string | Uint8Array
   let mode: number | undefined;
   try {
     const existing = await stat(target);
-    if (existing.isDirectory()) throw new Error(`${file} is a folder.`);
+    if (existing.isDirectory()) throw new CommandError(`Cannot write ${file}: it is a folder. Name a file.`, 2);
     mode = existing.mode & 0o777;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -25,6 +26,15 @@ export async function writeFileSafely(file: string, content: string | Uint8Array
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : String(error);
+    throw new CommandError(`Cannot write ${file}: ${reason}. Nothing was written.`, code === 'ENOENT' ? 2 : 1);
   }
 }
