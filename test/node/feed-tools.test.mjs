@@ -562,6 +562,19 @@ test('from-rss refuses a "billion laughs" file and an external entity at once, a
   }
 });
 
+test('hostile nesting: JSON and XML thousands of levels deep are refused with a message, not a crash', async () => {
+  const json = scratch('deep.json');
+  writeFileSync(json, '['.repeat(200_000));
+  const deepJson = await spf('validate', json);
+  assert.equal(deepJson.code, 1);
+  assert.match(deepJson.stdout, /deep\.json:1:1: error: The JSON is nested too deeply to read/);
+  const xml = scratch('deep.rss');
+  writeFileSync(xml, `<rss><channel>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</channel></rss>`);
+  const deepXml = await spf('from-rss', xml);
+  assert.equal(deepXml.code, 1);
+  assert.match(deepXml.stderr, /deep\.rss:1:1: error: The RSS cannot be read/);
+});
+
 test('from-rss: a file over the size limit is refused before it is read', async () => {
   const huge = scratch('huge.rss');
   writeFileSync(huge, '');

@@ -41,7 +41,11 @@ export class JsonSource {
   }
 
   private nodeAt(path: string): Node | undefined {
-    this.tree ??= parseTree(this.text, [], { disallowComments: true, allowTrailingComma: false });
+    try {
+      this.tree ??= parseTree(this.text, [], { disallowComments: true, allowTrailingComma: false });
+    } catch {
+      return undefined; // nested too deeply to walk: the problem is reported at the top of the file
+    }
     let node = this.tree;
     if (!node) return undefined;
     for (const segment of pathSegments(path)) {
@@ -66,7 +70,12 @@ export class JsonSource {
       return [{ severity: 'error', file: this.file, ...this.position(start?.index ?? 0), message }];
     }
     const errors: ParseError[] = [];
-    parseTree(this.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    try {
+      parseTree(this.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    } catch {
+      const message = 'The JSON is nested too deeply to read (lists or objects thousands of levels deep).';
+      return [{ severity: 'error', file: this.file, line: 1, column: 1, message }];
+    }
     if (errors.length === 0) {
       // JSON.parse refused something jsonc-parser let through.
       return [{ severity: 'error', file: this.file, line: 1, column: 1, message: `Not valid JSON: ${String(error)}` }];

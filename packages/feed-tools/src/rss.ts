@@ -173,7 +173,14 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
     isArray: (name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) =>
       !isAttribute && REPEATED.has(name.slice(name.indexOf(':') + 1)),
   });
-  const document: unknown = parser.parse(xml);
+  let document: unknown;
+  try {
+    document = parser.parse(xml);
+  } catch (error) {
+    // Such as elements nested thousands deep: no podcast feed looks like that.
+    const message = `The RSS cannot be read: ${(error as Error).message}.`;
+    throw new CommandError(message, 1, { severity: 'error', file, line: 1, column: 1, message });
+  }
   const root = isRecord(document) ? document.rss : undefined;
   if (!isRecord(root)) {
     const kind =
