@@ -351,6 +351,31 @@ test('from-csv: every problem names its row and column, and nothing is written',
   assertUntouched(existing);
 });
 
+test('from-csv --format json and --format github: problems for programs and for pull request checks', async () => {
+  const json = await spf('from-csv', fixture('bad-rows.csv'), '--format', 'json');
+  assert.equal(json.code, 1);
+  const { problems } = JSON.parse(json.stderr);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  assert.equal(errors.length, 7);
+  for (const problem of errors) {
+    assert.equal(typeof problem.row, 'number');
+    assert.equal(typeof problem.line, 'number');
+  }
+  assert.deepEqual(
+    { row: errors[0].row, columnName: errors[0].columnName, columnLetter: errors[0].columnLetter },
+    { row: 3, columnName: 'title', columnLetter: 'A' },
+  );
+  const github = await spf('from-csv', fixture('bad-rows.csv'), '--format', 'github');
+  assert.match(
+    github.stderr,
+    /^::error file=[^,]*bad-rows\.csv,line=4,title=spf-feed::row 4, column B \(url\): The URL/m,
+  );
+  assert.match(
+    github.stderr,
+    /^::notice file=[^,]*bad-rows\.csv,line=2,title=spf-feed::row 2, column D \(organisation\): "UNISON" is a new/m,
+  );
+});
+
 test('from-csv --force writes despite problems, and still exits 1', async () => {
   const out = scratch('forced.json');
   const { code, stderr } = await spf('from-csv', fixture('bad-rows.csv'), '-o', out, '--force');

@@ -81,6 +81,7 @@ The file is UTF-8 with a byte-order mark, so Excel keeps the Welsh letters.
 Options:
 ${COMMON_OPTIONS}
   --url URL           The address the feed is published at, for relative links.
+  --max-size MB       Refuse files larger than this (default 32).
 
 Example:
   spf-feed to-csv feed.json -o resources.csv
@@ -101,6 +102,7 @@ and topics.
 Options:
   --base FEED.json    The feed to put the resources into.
 ${COMMON_OPTIONS}
+  --max-size MB       Refuse files larger than this (default 32).
 
 Example:
   spf-feed from-csv resources.csv --base feed.json -o feed.json
@@ -234,7 +236,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       const format = REPORT_FORMATS.includes(values.format as ReportFormat) ? (values.format as ReportFormat) : 'text';
       if (error.problem && format !== 'text') report([error.problem], format, io.stderr);
       else io.stderr(`spf-feed ${command}: ${error.problem ? formatText(error.problem) : error.message}\n`);
-      if (error.exitCode === 1) io.stderr('Nothing was written.\n');
+      if (error.exitCode === 1 && format !== 'json') io.stderr('Nothing was written.\n');
       return error.exitCode;
     }
     io.stderr(
@@ -264,8 +266,16 @@ function version(): string {
   }
 }
 
-const byPlace = (a: ToolProblem, b: ToolProblem) =>
-  a.file === b.file ? (a.row ?? a.line ?? 0) - (b.row ?? b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) : 0;
+/** Problems in file order (files as they first appear), then by row or line, then column. */
+function inPlaceOrder(problems: readonly ToolProblem[]): ToolProblem[] {
+  const files = [...new Set(problems.map((problem) => problem.file))];
+  return [...problems].sort(
+    (a, b) =>
+      files.indexOf(a.file) - files.indexOf(b.file) ||
+      (a.row ?? a.line ?? 0) - (b.row ?? b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}
 
 function report(problems: readonly ToolProblem[], format: ReportFormat, write: (text: string) => void): void {
   if (problems.length === 0) return;
@@ -279,17 +289,18 @@ function report(problems: readonly ToolProblem[], format: ReportFormat, write: (
 /** Reports problems, then writes the output unless there are errors and no --force. */
 async function finish(context: Context, problems: ToolProblem[], output: string, written: string): Promise<number> {
   const { io, values, format } = context;
-  report([...problems].sort(byPlace), format, io.stderr);
+  report(inPlaceOrder(problems), format, io.stderr);
   const errors = countErrors(problems);
   if (errors > 0 && !values.force) {
-    io.stderr(
-      `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix. Nothing was written${values.output ? ` (${values.output} is as it was)` : ''}. Fix ${errors === 1 ? 'it' : 'them'}, or use --force to write anyway.\n`,
-    );
+    if (format !== 'json')
+      io.stderr(
+        `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix. Nothing was written${values.output ? ` (${values.output} is as it was)` : ''}. Fix ${errors === 1 ? 'it' : 'them'}, or use --force to write anyway.\n`,
+      );
     return 1;
   }
   if (values.output) {
     await writeFileSafely(values.output, output);
-    if (format === 'text')
+    if (format !== 'json')
       io.stderr(
         `Wrote ${values.output}: ${written}.${errors ? ` (${errors} problems, written because of --force.)` : ''}\n`,
       );
@@ -327,7 +338,7 @@ async function validate(context: Context): Promise<number> {
           file,
           ok: check.problems.length === 0,
           ...(check.result ? { summary: describeFeed(check.result) } : {}),
-          problems: [...check.problems].sort(byPlace).map(problemJson),
+          problems: inPlaceOrder(check.problems).map(problemJson),
         })),
       },
       null,
@@ -335,9 +346,9 @@ async function validate(context: Context): Promise<number> {
     )}\n`;
   } else {
     for (const { file, check } of reports) {
-      const lines = [...check.problems]
-        .sort(byPlace)
-        .map((problem) => (format === 'github' ? formatGithub(problem) : formatText(problem)));
+      const lines = inPlaceOrder(check.problems).map((problem) =>
+        format === 'github' ? formatGithub(problem) : formatText(problem),
+      );
       if (format === 'text') {
         const count = check.problems.length;
         const summary = check.result ? ` (${describeFeed(check.result)})` : '';
