@@ -38,8 +38,11 @@ export const countErrors = (problems: readonly ToolProblem[]) =>
 /** `feed.json:12:7` or `resources.csv: row 5, column B (url)`. */
 export function where(problem: ToolProblem): string {
   if (problem.row !== undefined) {
+    // A column the sheet does not have (such as an id made from the title) is named without a letter.
     const column = problem.columnName
-      ? `, column ${problem.columnLetter ? `${problem.columnLetter} ` : ''}(${problem.columnName})`
+      ? problem.columnLetter
+        ? `, column ${problem.columnLetter} (${problem.columnName})`
+        : `, ${problem.columnName}`
       : '';
     return `${problem.file}: row ${problem.row}${column}`;
   }
