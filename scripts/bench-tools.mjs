@@ -47,7 +47,7 @@ const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').repla
 const items = Array.from({ length: 700 }, (_, index) => {
   const number = 700 - index;
   const date = new Date(Date.UTC(2012, 0, 1) + number * 7 * 86400000).toUTCString();
-  const notes = `<p>${words(75)}</p><p>${words(45)} <a href="https://example.org/${number}">${words(3)}</a></p><ul><li>${words(8)}</li><li>${words(8)}</li></ul>`;
+  const notes = `<p>${words(80)}</p><p>${words(45)} <a href="https://example.org/${number}">${words(3)}</a></p><ul><li>${words(8)}</li><li>${words(8)}</li></ul>`;
   return `    <item>
       <title>Episode ${number}: ${escape(words(5))}</title>
       <guid isPermaLink="false">podcast-example-${number}-${Math.floor(next() * 1e9).toString(36)}</guid>

@@ -454,6 +454,7 @@ test('from-rss maps iTunes and Podcasting 2.0 tags to episodes, and its feed pas
     url: 'https://podcast.example.nhs.uk/episodes/3',
   });
   assert.equal(two.duration, 1530, 'MM:SS');
+  assert.equal(two.published, '2019-09-02', 'the day the RSS names, not the day in UTC');
   assert.equal(two.summary, 'Lifting, posture and when to ask for help.', 'itunes:summary, HTML taken out');
   assert.deepEqual(two.transcript, { url: 'https://media.example.nhs.uk/ep2.srt', type: 'application/srt' });
   assert.equal(two.url, undefined, 'a javascript: link is left out');

@@ -302,8 +302,8 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
     else if (number) report(`itunes:episode "${number}" is not a whole number; it is left out.`, 'note');
     const pubDate = clean(textOf(item.pubDate));
     if (pubDate) {
-      const time = Date.parse(pubDate);
-      if (Number.isFinite(time)) episode.published = new Date(time).toISOString().slice(0, 10);
+      const published = calendarDate(pubDate);
+      if (published) episode.published = published;
       else report(`the date "${pubDate}" is not understood; it is left out.`, 'note');
     }
     const durationText = clean(textOf(get(item, 'itunes', 'duration')));
@@ -418,6 +418,22 @@ function audioType(type: string, url: string): string | undefined {
   if (clean && clean !== 'application/octet-stream' && clean !== 'binary/octet-stream') return undefined;
   const extension = /\.([a-z0-9]{2,4})$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
   return extension ? AUDIO_EXTENSIONS[extension] : undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The day a pubDate names, as `YYYY-MM-DD`: `Mon, 02 Sep 2019 00:30:00 +0100`
+ * is 2 September, as the podcast says, even though it is 1 September in UTC.
+ * Other date formats go through `Date.parse`.
+ */
+function calendarDate(text: string): string | undefined {
+  const match = /(?:^|[\s,])(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4})\b/.exec(text);
+  const month = match ? MONTHS.indexOf(match[2].toLowerCase()) + 1 : 0;
+  if (match && month > 0 && Number(match[1]) >= 1 && Number(match[1]) <= 31)
+    return `${match[3]}-${String(month).padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+  const time = Date.parse(text);
+  return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : undefined;
 }
 
 /** `74`, `01:14`, `1:02:03` or `00:00:05.250` as seconds; undefined otherwise. */
