@@ -1,4 +1,5 @@
-// npm run bench: how <spf-resources> copes with long feeds.
+// npm run bench: how <spf-resources> copes with long feeds, then the spf-feed
+// command line on big inputs (scripts/bench-tools.mjs).
 //
 // Generates feeds of 50, 500 and 5,000 resources, serves them with the drop-in
 // bundle on 127.0.0.1, loads each in headless Chromium and prints a table:
@@ -255,3 +256,6 @@ console.log('\n"Keystroke → results" runs from keydown to the new results and 
 console.log(
   '"next frame" adds the wait for the following animation frame, so it includes up to one frame of idle time.',
 );
+
+// The spf-feed command line: its own figures (issue 13).
+execFileSync(process.execPath, ['scripts/bench-tools.mjs'], { stdio: 'inherit' });
