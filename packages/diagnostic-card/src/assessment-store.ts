@@ -32,12 +32,29 @@ function storage(): Storage | undefined {
   }
 }
 
-export class AssessmentStore implements ReactiveController {
+/** What the element sees of the store: what it holds, read only, and the requests that change it. */
+export interface Assessment {
+  /** The answers, by statement id. */
+  readonly answers: Readonly<Answers>;
+  /** Saved answers that do not fit the diagnostic, kept aside. */
+  readonly setAside: Readonly<Record<string, unknown>>;
+  /** False when storage is blocked or full: answers live only until the page closes. */
+  readonly storageOk: boolean;
+  /** True when what was saved could not be read (corrupt or foreign data). */
+  readonly storageUnreadable: boolean;
+  open(storageKey: string, diagnostic: Diagnostic): boolean;
+  answer(statementId: string, value: number | undefined): AnswersChange | undefined;
+  replace(answers: Record<string, unknown>): AnswersChange | undefined;
+  clear(): AnswersChange | undefined;
+}
+
+/** Give the element the store as an `Assessment`, so only the store writes what it holds. */
+export class AssessmentStore implements ReactiveController, Assessment {
+  answers: Answers = {};
+  setAside: Record<string, unknown> = {};
+  storageOk = true;
+  storageUnreadable = false;
   private readonly host: ReactiveControllerHost;
-  private current: Answers = {};
-  private aside: Record<string, unknown> = {};
-  private ok = true;
-  private unreadable = false;
   private wasComplete = false;
   private key?: string;
   private diagnostic?: Diagnostic;
@@ -45,26 +62,6 @@ export class AssessmentStore implements ReactiveController {
   constructor(host: ReactiveControllerHost) {
     this.host = host;
     host.addController(this);
-  }
-
-  /** The answers, by statement id. */
-  get answers(): Readonly<Answers> {
-    return this.current;
-  }
-
-  /** How many saved answers do not fit the diagnostic and are kept aside. */
-  get setAsideCount(): number {
-    return Object.keys(this.aside).length;
-  }
-
-  /** False when storage is blocked or full: answers live only until the page closes. */
-  get storageOk(): boolean {
-    return this.ok;
-  }
-
-  /** True when what was saved could not be read (corrupt or foreign data). */
-  get storageUnreadable(): boolean {
-    return this.unreadable;
   }
 
   hostConnected(): void {
@@ -86,7 +83,7 @@ export class AssessmentStore implements ReactiveController {
     if (key === this.key) {
       if (diagnostic !== this.diagnostic) {
         this.diagnostic = diagnostic;
-        this.match(diagnostic, { ...this.aside, ...this.current });
+        this.match(diagnostic, { ...this.setAside, ...this.answers });
       }
       return false;
     }
@@ -98,7 +95,7 @@ export class AssessmentStore implements ReactiveController {
 
   /** Sets one statement's answer, or clears it with `undefined`, and saves. */
   answer(statementId: string, value: number | undefined): AnswersChange | undefined {
-    const answers = { ...this.current };
+    const answers = { ...this.answers };
     if (value === undefined) delete answers[statementId];
     else answers[statementId] = value;
     return this.commit(answers);
@@ -109,18 +106,18 @@ export class AssessmentStore implements ReactiveController {
     const diagnostic = this.diagnostic;
     if (!diagnostic) return undefined;
     this.match(diagnostic, answers);
-    return this.commit(this.current);
+    return this.commit(this.answers);
   }
 
   /** Forgets every answer, those set aside too, and removes what was saved. */
   clear(): AnswersChange | undefined {
-    this.aside = {};
-    this.unreadable = false;
+    this.setAside = {};
+    this.storageUnreadable = false;
     return this.commit({});
   }
 
   private commit(answers: Answers): AnswersChange | undefined {
-    this.current = answers;
+    this.answers = answers;
     const diagnostic = this.diagnostic;
     if (!diagnostic) return undefined;
     this.save();
@@ -133,27 +130,27 @@ export class AssessmentStore implements ReactiveController {
 
   /** Reads the answers saved under `key`, setting aside those that do not fit `diagnostic`. */
   private read(key: string, diagnostic: Diagnostic): void {
-    this.unreadable = false;
+    this.storageUnreadable = false;
     let saved: unknown = {};
     try {
       const store = storage();
       if (!store) throw new Error('No storage');
       const raw = store.getItem(key);
-      this.ok = true;
+      this.storageOk = true;
       if (raw !== null) {
         const parsed = JSON.parse(raw) as unknown;
         const read = readAssessment(parsed);
         if (read.ok) {
           const extra = (parsed as { setAside?: unknown }).setAside;
           saved = { ...(typeof extra === 'object' && extra ? extra : {}), ...read.file.answers };
-        } else this.unreadable = true;
+        } else this.storageUnreadable = true;
       }
     } catch (error) {
-      if (error instanceof SyntaxError) this.unreadable = true;
-      else this.ok = false;
+      if (error instanceof SyntaxError) this.storageUnreadable = true;
+      else this.storageOk = false;
     }
     this.match(diagnostic, saved as Record<string, unknown>);
-    this.wasComplete = scoreDiagnostic(diagnostic, this.current).complete;
+    this.wasComplete = scoreDiagnostic(diagnostic, this.answers).complete;
   }
 
   private save(): void {
@@ -162,18 +159,19 @@ export class AssessmentStore implements ReactiveController {
     try {
       const store = storage();
       if (!store) throw new Error('No storage');
-      if (Object.keys(this.current).length === 0 && Object.keys(this.aside).length === 0) store.removeItem(key);
-      else store.setItem(key, JSON.stringify({ ...assessmentFile(diagnostic.id, this.current), setAside: this.aside }));
-      this.ok = true;
+      if (Object.keys(this.answers).length === 0 && Object.keys(this.setAside).length === 0) store.removeItem(key);
+      else
+        store.setItem(key, JSON.stringify({ ...assessmentFile(diagnostic.id, this.answers), setAside: this.setAside }));
+      this.storageOk = true;
     } catch {
-      this.ok = false;
+      this.storageOk = false;
     }
   }
 
   private match(diagnostic: Diagnostic, answers: Record<string, unknown>): void {
     const matched = matchAnswers(diagnostic, answers);
-    this.current = matched.answers;
-    this.aside = matched.setAside;
+    this.answers = matched.answers;
+    this.setAside = matched.setAside;
   }
 
   /** Another tab changed the same assessment: follow it. */

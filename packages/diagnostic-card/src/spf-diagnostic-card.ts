@@ -7,7 +7,7 @@ import { strings, type StringKey } from './strings.js';
 import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
 import { scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
 import { diagnosticJson, type AssessmentFile, type ImportRefusal, type ImportResult } from './files/assessment.js';
-import { AssessmentStore, type AnswersChange } from './assessment-store.js';
+import { AssessmentStore, type AnswersChange, type Assessment } from './assessment-store.js';
 import { SpfDiagnosticChangeEvent, SpfDiagnosticCompleteEvent } from './events.js';
 
 type View = 'overview' | 'section' | 'results';
@@ -120,7 +120,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   declare protected chartCharacters: number;
 
   /** The answers: saved in this browser, and followed across tabs. */
-  private readonly store = new AssessmentStore(this);
+  private readonly store: Assessment = new AssessmentStore(this);
   /** The feed's diagnostic for this update, or why there is none: worked out before each render. */
   private resolved?: Resolved;
   private current?: Diagnostic;
@@ -400,7 +400,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         </div>
         <slot></slot>`;
     }
-    const { setAsideCount: setAside, storageOk, storageUnreadable } = this.store;
+    const { storageOk, storageUnreadable } = this.store;
+    const setAside = Object.keys(this.store.setAside).length;
     return html`${problems}
       ${storageOk ? nothing : html`<p class="notice" part="storage-notice">${this.l10n.term('storageOff')}</p>`}
       ${storageUnreadable ? html`<p class="notice">${this.l10n.term('storageRead')}</p>` : nothing}
