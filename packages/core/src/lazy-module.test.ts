@@ -39,7 +39,7 @@ class LazyPartTest extends SpfWidget {
 }
 LazyPartTest.define('spf-lazy-part-test');
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 
 describe('lazyModule', () => {
   it('fetches a part once for every caller, at the same time or later', async () => {

@@ -327,7 +327,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const { [statementId]: _removed, ...rest } = this.answers;
     this.answers = rest;
     this.changed();
-    this.focusLater(focusSelector);
+    void this.focusLater(focusSelector);
   }
 
   // ---- navigation --------------------------------------------------------
@@ -396,7 +396,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         fileName(diagnostic.id, now, 'json'),
         'application/json',
         diagnosticJson(diagnostic.id, this.answers, now),
-        parent as ParentNode & Node,
+        parent,
       );
       return;
     }
@@ -407,12 +407,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       label: this.l10n.term('csvLabel'),
     });
     // The byte order mark tells spreadsheet programs the file is UTF-8, so Welsh letters such as ŵ show.
-    downloadFile(
-      fileName(diagnostic.id, now, 'csv'),
-      'text/csv;charset=utf-8',
-      `\ufeff${csv}`,
-      parent as ParentNode & Node,
-    );
+    downloadFile(fileName(diagnostic.id, now, 'csv'), 'text/csv;charset=utf-8', `\ufeff${csv}`, parent);
   }
 
   private async onFile(event: Event, target: ImportTarget): Promise<void> {

@@ -88,7 +88,7 @@ export function rank(index: IndexedResource[], sort: SortOrder): void {
  */
 export function searchIndex(feed: Feed, lang: string, locale: string): IndexedResource[] {
   let byLang = cache.get(feed);
-  if (!byLang) cache.set(feed, (byLang = new Map()));
+  if (!byLang) cache.set(feed, (byLang = new Map<string, IndexedResource[]>()));
   const key = `${lang}|${locale}`;
   const existing = byLang.get(key);
   if (existing) return existing;
@@ -237,7 +237,7 @@ const RECENT = 32;
 function matching(index: readonly IndexedResource[], words: string[]): readonly IndexedResource[] {
   if (!words.length) return index;
   let memory = recent.get(index);
-  if (!memory) recent.set(index, (memory = new Map()));
+  if (!memory) recent.set(index, (memory = new Map<string, IndexedResource[]>()));
   const key = words.join(' ');
   const known = memory.get(key);
   if (known) {
