@@ -15,6 +15,13 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
+/** A plugin's shared config by name (the plugins' types leave `configs` optional). */
+const configOf = (plugin, name) => {
+  const config = plugin.configs?.[name];
+  if (!config) throw new Error(`No config ${name}`);
+  return config;
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -37,13 +44,17 @@ export default tseslint.config(
     files: ['**/*.ts'],
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // scripts/page-globals.d.ts belongs to tsconfig.scripts.json, which the project service does not read.
+      parserOptions: {
+        projectService: { allowDefaultProject: ['scripts/*.d.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: globals.browser,
     },
   },
   {
     files: ['packages/*/src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
-    extends: [lit.configs['flat/recommended'], litA11y.configs.recommended, wc.configs['flat/recommended']],
+    extends: [configOf(lit, 'flat/recommended'), configOf(litA11y, 'recommended'), configOf(wc, 'flat/recommended')],
   },
   {
     files: ['**/*.ts'],

@@ -1,3 +1,4 @@
+// @ts-check
 // npm run bench: how <spf-resources> copes with long feeds.
 //
 // Generates feeds of 50, 500 and 5,000 resources, serves them with the drop-in

@@ -39,6 +39,12 @@ class LazyPartTest extends SpfWidget {
 }
 LazyPartTest.define('spf-lazy-part-test');
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'spf-lazy-part-test': LazyPartTest;
+  }
+}
+
 const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 
 describe('lazyModule', () => {

@@ -104,7 +104,7 @@ export const renderLink = (host: ExtrasHost, html: typeof Html) =>
     <p>${host.l10n.term('copyFailed')}</p>
     <label>
       <span class="visually-hidden">${host.l10n.term('linkLabel')}</span>
-      <input type="text" readonly .value=${host.copyFallback} />
+      <input type="text" readonly .value=${host.copyFallback ?? ''} />
     </label>
   </div>`;
 
