@@ -23,10 +23,11 @@ const root = resolve('.');
 /**
  * Coverage of the packages' sources by the browser tests, measured in Chromium (V8)
  * when npm test runs every file there (or SPF_COVERAGE=1). A figure under the
- * floor fails the run. The floor sits just under the figures of November 2026:
- * raise it as tests grow, never lower it to get green.
+ * floor fails the run. The floor sits just under the figures of 29 November 2026
+ * (lines and statements 98.4 %, functions 97.4 %, branches 91.1 %): raise it as
+ * tests grow, never lower it to get green.
  */
-const COVERAGE_FLOOR = { statements: 0, branches: 0, functions: 0, lines: 0 };
+const COVERAGE_FLOOR = { statements: 97, branches: 90, functions: 96, lines: 97 };
 
 /**
  * Answers Range requests for audio, as every real web server does. Safari
