@@ -320,7 +320,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         fileName(diagnostic.id, now, 'json'),
         'application/json',
         diagnosticJson(diagnostic.id, this.store.answers, now),
-        parent as ParentNode & Node,
+        parent,
       );
       return;
     }
