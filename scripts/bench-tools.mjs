@@ -104,6 +104,7 @@ execFileSync(process.execPath, [BIN, 'to-csv', join(OUT, 'feed-5000.json'), '-o'
 
 // ---- timing ----
 const size = (file) => `${(statSync(join(OUT, file)).size / 1024 / 1024).toFixed(2)} MB`;
+/** @type {[string, string[]][]} */
 const CASES = [
   ['node alone (start-up)', ['-e', '']],
   [

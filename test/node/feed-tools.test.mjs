@@ -81,6 +81,7 @@ test('spf-feed --help and every command --help print usage and exit 0', async ()
 });
 
 test('usage errors exit 2 and say what to do', async () => {
+  /** @type {[string[], RegExp][]} */
   const cases = [
     [[], /Usage: spf-feed <command>/],
     [['publish'], /unknown command "publish"/],
@@ -575,10 +576,12 @@ test('from-rss --base merges by id, keeps what editors added, and leaves the res
 });
 
 test('from-rss refuses a "billion laughs" file and an external entity at once, and writes nothing', async () => {
-  for (const [name, line] of [
+  /** @type {[string, number][]} */
+  const files = [
     ['billion-laughs.rss', 3],
     ['external-entity.rss', 4],
-  ]) {
+  ];
+  for (const [name, line] of files) {
     const existing = existingOutput(`${name}.json`);
     const { code, stderr } = spfProcess(['from-rss', fixture(name), '-o', existing.file, '--force']);
     assert.equal(code, 1, name);
@@ -657,12 +660,12 @@ test('from-rss fetches a URL with a time limit and a size limit, and --fetch-cha
       response.end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   t.after(() => {
     server.closeAllConnections();
     server.close();
   });
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
   const plain = await spf('from-rss', `${base}/podcast/rss`);
   assert.equal(plain.code, 0, plain.stderr);
