@@ -2,7 +2,7 @@ import { adoptStyles, css, html, nothing, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
-import type { Diagnostic, Feed, FeedProblem, LocalText } from '@spf-wellbeing/feed';
+import type { Diagnostic, Feed, LeftOut, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
 import { matchAnswers, scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
@@ -51,20 +51,6 @@ function storage(): Storage | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Which raw `diagnostics[n]` index of the feed document a parsed diagnostic
- * came from: diagnostics left out whole shift the parsed list.
- */
-function rawIndex(problems: readonly FeedProblem[], parsedIndex: number): number {
-  const leftOut = new Set(problems.filter((p) => p.leftOut && /^diagnostics\[\d+\]$/.test(p.path)).map((p) => p.path));
-  let raw = -1;
-  for (let seen = -1; seen < parsedIndex;) {
-    raw++;
-    if (!leftOut.has(`diagnostics[${raw}]`)) seen++;
-  }
-  return raw;
 }
 
 /**
@@ -151,7 +137,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   override render() {
     const state = this.feedState;
-    const resolved = state.status === 'ready' ? this.resolve(state.feed, state.problems) : undefined;
+    const resolved = state.status === 'ready' ? this.resolve(state.feed, state.leftOut) : undefined;
     const diagnostic = resolved?.diagnostic;
     if (diagnostic) this.sync(diagnostic);
     this.current = diagnostic;
@@ -169,7 +155,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     return this.l10n.text(value, feed.language);
   }
 
-  private resolve(feed: Feed, problems: readonly FeedProblem[]): Resolved {
+  private resolve(feed: Feed, leftOut: LeftOut): Resolved {
     const result: Resolved = { levelsLeftOut: 0, statementsLeftOut: 0 };
     const wanted = this.diagnostic?.trim();
     if (feed.diagnostics.length === 0) {
@@ -182,13 +168,9 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       return result;
     }
     const diagnostic = feed.diagnostics[index];
-    const prefix = `diagnostics[${rawIndex(problems, index)}].`;
-    for (const problem of problems) {
-      if (!problem.path.startsWith(prefix)) continue;
-      const rest = problem.path.slice(prefix.length);
-      if (/^scale\[\d+\]/.test(rest) && problem.leftOut) result.levelsLeftOut++;
-      if (/^sections\[\d+\]\.statements\[\d+\]$/.test(rest) && problem.leftOut) result.statementsLeftOut++;
-    }
+    const parts = leftOut.inDiagnostics.get(diagnostic.id);
+    result.levelsLeftOut = parts?.levels ?? 0;
+    result.statementsLeftOut = parts?.statements ?? 0;
     if (!usableScale(diagnostic.scale)) result.error = { key: 'noScale' };
     else if (diagnostic.sections.length === 0) result.error = { key: 'noSections' };
     else result.diagnostic = diagnostic;
