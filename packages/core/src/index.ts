@@ -22,7 +22,7 @@ export {
   type Values,
 } from './localize.js';
 export { coreStrings, type CoreStringKey } from './core-strings.js';
-export { formatDate } from './month-names.js';
+export { formatDate } from './format-date.js';
 export {
   SpfEvent,
   SpfFeedLoadEvent,

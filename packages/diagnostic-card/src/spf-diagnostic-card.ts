@@ -1,7 +1,8 @@
-import { adoptStyles, css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
+import { adoptLateStyles, focusLater, localStore } from '@spf-wellbeing/core/internal';
 import type { Diagnostic, Feed, LeftOut, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
@@ -44,14 +45,6 @@ const files = lazyModule(() => import('./files.js'));
 
 /** The results view's code. It loads when someone first opens the results. */
 const results = lazyModule(() => import('./results.js'));
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * @summary An organisation's self-assessment against the NHS Health and
@@ -204,7 +197,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.storageUnreadable = false;
     let saved: unknown = {};
     try {
-      const store = storage();
+      const store = localStore();
       if (!store) throw new Error('No storage');
       const raw = store.getItem(key);
       this.storageOk = true;
@@ -269,7 +262,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const key = this.loadedKey;
     if (!diagnostic || !key) return;
     try {
-      const store = storage();
+      const store = localStore();
       if (!store) throw new Error('No storage');
       if (Object.keys(this.answers).length === 0 && Object.keys(this.setAside).length === 0) store.removeItem(key);
       else
@@ -309,15 +302,10 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const { [statementId]: _removed, ...rest } = this.answers;
     this.answers = rest;
     this.changed();
-    this.focusLater(focusSelector);
+    focusLater(this, focusSelector);
   }
 
   // ---- navigation --------------------------------------------------------
-
-  private async focusLater(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
 
   private show(view: View, sectionIndex = this.sectionIndex, focus?: string): void {
     this.view = view;
@@ -327,7 +315,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     // Opening the results asks again for their code if it failed to load before.
     if (view === 'results') void this.whenLoaded(results);
     this.requestUpdate();
-    void this.focusLater(
+    void focusLater(
+      this,
       focus ?? (view === 'section' ? '#section-heading' : view === 'results' ? '#results-heading' : '#title'),
     );
   }
@@ -336,14 +325,14 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.confirm = { kind: 'restart', returnTo: '#start-again' };
     this.status = '';
     this.requestUpdate();
-    void this.focusLater('#confirm-heading');
+    void focusLater(this, '#confirm-heading');
   }
 
   private cancelConfirm(): void {
     const returnTo = this.confirm?.returnTo ?? '#title';
     this.confirm = undefined;
     this.requestUpdate();
-    void this.focusLater(returnTo);
+    void focusLater(this, returnTo);
   }
 
   private acceptConfirm(): void {
@@ -359,7 +348,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       this.view = 'overview';
       this.sectionIndex = 0;
       this.changed();
-      void this.focusLater('#title');
+      void focusLater(this, '#title');
     } else {
       this.continueFrom(confirm.file);
     }
@@ -424,7 +413,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     if (Object.keys(this.answers).length > 0) {
       this.confirm = { kind: 'import', file: result.file, returnTo: '#continue-file-button' };
       this.requestUpdate();
-      void this.focusLater('#confirm-heading');
+      void focusLater(this, '#confirm-heading');
       return;
     }
     this.continueFrom(result.file);
@@ -437,7 +426,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.status = this.l10n.plural('imported', Object.keys(this.answers).length);
     this.view = 'overview';
     this.changed();
-    void this.focusLater('#title');
+    void focusLater(this, '#title');
   }
 
   // ---- rendering ---------------------------------------------------------
@@ -633,10 +622,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const body = this.lazy(results);
     if (body && !this.resultsStyled) {
       this.resultsStyled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [
-        ...(this.constructor as typeof SpfDiagnosticCard).elementStyles,
-        body.resultsStyles(css),
-      ]);
+      adoptLateStyles(this, body.resultsStyles(css));
     }
     const scores = scoreDiagnostic(diagnostic, this.answers);
     return html`<div part="results">
@@ -677,7 +663,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private stopComparing(): void {
     this.earlier = undefined;
     this.requestUpdate();
-    void this.focusLater('#results-heading');
+    void focusLater(this, '#results-heading');
   }
 
   private renderExport(feed: Feed, depth: number): TemplateResult {

@@ -13,6 +13,7 @@ import {
   type FeedState,
   type SpfListenRequestEvent,
 } from '@spf-wellbeing/core';
+import { localStore } from '@spf-wellbeing/core/internal';
 import type { AudioSource, Episode, Feed } from '@spf-wellbeing/feed';
 import type { StringKey } from './strings.js';
 import { clock, parseTime } from './time.js';
@@ -471,10 +472,10 @@ export function progress(host: PlaybackHost, episode: Episode): void {
 export function stored(host: PlaybackHost, episode: Episode, value?: number | null): number {
   try {
     const key = `${STORAGE_PREFIX}${host.feedState.url ?? ''}#${episode.id}`;
-    if (value === null) localStorage.removeItem(key);
-    else if (value !== undefined) localStorage.setItem(key, String(value));
+    if (value === null) localStore()?.removeItem(key);
+    else if (value !== undefined) localStore()?.setItem(key, String(value));
     else {
-      const saved = Number(localStorage.getItem(key));
+      const saved = Number(localStore()?.getItem(key));
       return Number.isFinite(saved) && saved > 0 ? saved : 0;
     }
   } catch {
