@@ -97,7 +97,11 @@ export class FeedController implements ReactiveController {
         subscribe: true,
         callback: (state) => {
           this.provided = state;
-          if (this.sourceKey === 'provider') this.set(state);
+          if (this.sourceKey !== 'provider') return;
+          // A provider that answers late replaces the default feed taken meanwhile.
+          this.unsubscribe?.();
+          this.unsubscribe = undefined;
+          this.set(state);
         },
       });
     }
