@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
-import { clearFeedRequests } from '@spf-wellbeing/feed';
+import { clearFeedRequests, loadFeed, subscribeFeed, type FeedLoadResult } from '@spf-wellbeing/feed';
 import '../../../test/helpers/test-widget.js';
 import { countFetch, settled, stubFetch, type TestWidget } from '../../../test/helpers/test-widget.js';
 import type { SpfFeedErrorEvent, SpfFeedLoadEvent } from './events.js';
@@ -219,5 +219,96 @@ describe('feed loading', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(root.querySelector('[part="problems-notice"]')!.textContent).to.match(/2 items in the feed have mistakes/);
     await expect(el).to.be.accessible();
+  });
+
+  it('Retry in an element inside <spf-feed> asks once, and every element in it recovers', async () => {
+    let fail = true;
+    const stub = stubFetch(async () =>
+      fail
+        ? Promise.reject(new TypeError('offline'))
+        : new Response(
+            JSON.stringify({
+              version: 1,
+              resources: [{ id: 'a', title: 'Back again', url: 'https://a.example/', type: 'guide' }],
+            }),
+          ),
+    );
+    try {
+      const wrapper = await fixture(
+        html`<spf-feed src="https://feeds.example/shared.json">
+          <spf-test-widget></spf-test-widget>
+          <spf-test-widget></spf-test-widget>
+        </spf-feed>`,
+      );
+      const [first, second] = [...wrapper.querySelectorAll('spf-test-widget')];
+      await waitUntil(
+        () => first.shadowRoot!.querySelector('[role="alert"]') && second.shadowRoot!.querySelector('[role="alert"]'),
+      );
+      fail = false;
+      const loaded = oneEvent(wrapper, 'spf-feed-load');
+      second.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      await loaded;
+      await waitUntil(() => text(first).includes('Back again') && text(second).includes('Back again'));
+      expect(stub.calls).to.have.length(2);
+      await expect(wrapper).to.be.accessible();
+    } finally {
+      stub.restore();
+    }
+  });
+});
+
+describe('the feed route (loadFeed and subscribeFeed)', () => {
+  beforeEach(() => clearFeedRequests());
+
+  it('shares one request between a URL string and a typed URL source', async () => {
+    const counter = countFetch();
+    try {
+      const [a, b] = await Promise.all([loadFeed(small), loadFeed({ kind: 'url', url: small })]);
+      expect(a).to.equal(b);
+      expect(a.ok && a.source).to.deep.equal({ kind: 'url', url: small });
+      expect(counter.calls).to.deep.equal([small]);
+    } finally {
+      counter.restore();
+    }
+  });
+
+  it('loads the embedded default feed through the same route', async () => {
+    const result = await loadFeed({ kind: 'default' });
+    expect(result.ok).to.equal(true);
+    expect(result.url).to.equal('spf:default-feed');
+    expect(result.source).to.deep.equal({ kind: 'default' });
+    expect(await loadFeed({ kind: 'default' })).to.equal(result);
+  });
+
+  it('tells every subscriber each result, and ignores an answer that a reload has replaced', async () => {
+    const answers: Array<(response: Response) => void> = [];
+    const stub = stubFetch(() => new Promise<Response>((resolve) => answers.push(resolve)));
+    const feedWith = (title: string) =>
+      new Response(
+        JSON.stringify({ version: 1, resources: [{ id: 'a', title, url: 'https://a.example/', type: 'guide' }] }),
+      );
+    const heard: string[][] = [[], []];
+    const titleOf = (result: FeedLoadResult) => (result.ok ? String(result.feed.resources[0]?.title['*']) : 'failed');
+    const source = { kind: 'url', url: 'https://feeds.example/late.json' } as const;
+    const stops = heard.map((list) => subscribeFeed(source, (result) => list.push(titleOf(result))));
+    try {
+      await waitUntil(() => answers.length === 1);
+      const first = loadFeed(source);
+      const reloaded = loadFeed(source, { reload: true });
+      await waitUntil(() => answers.length === 2);
+      answers[1](feedWith('Newer'));
+      await reloaded;
+      answers[0](feedWith('Late'));
+      expect(titleOf(await first)).to.equal('Late');
+      // A later subscriber hears the newest answer too.
+      const later: string[] = [];
+      stops.push(subscribeFeed(source, (result) => later.push(titleOf(result))));
+      await waitUntil(() => later.length === 1);
+      expect(heard).to.deep.equal([['Newer'], ['Newer']]);
+      expect(later).to.deep.equal(['Newer']);
+    } finally {
+      stops.forEach((stop) => stop());
+      stub.restore();
+    }
   });
 });

@@ -1,16 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextEvent } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import {
   absoluteFeedUrl,
-  feedUpdates,
+  feedKey,
   loadFeed,
+  subscribeFeed,
   type Feed,
   type FeedError,
   type FeedLoadResult,
   type FeedProblem,
+  type FeedSource,
+  type LeftOut,
 } from '@spf-wellbeing/feed';
 import { feedContext } from './feed-context.js';
-import { loadDefaultFeed, DEFAULT_FEED_URL } from './default-feed-source.js';
 import { SpfFeedErrorEvent, SpfFeedLoadEvent } from './events.js';
 
 /** Where an element's feed is in its life: the one thing every element renders from. */
@@ -19,12 +21,21 @@ export type FeedState =
   | {
       status: 'ready';
       url: string;
+      source: FeedSource;
       feed: Feed;
       problems: FeedProblem[];
+      /** How many items `parseFeed` left out, by list. */
+      leftOut: LeftOut;
       /** Set when the network failed and a saved copy is shown instead. */
       stale?: { savedAt: number; error: FeedError };
     }
-  | { status: 'error'; url: string; error: FeedError; problems: FeedProblem[] };
+  | { status: 'error'; url: string; source: FeedSource; error: FeedError; problems: FeedProblem[] };
+
+/**
+ * Where an element takes its feed from: a URL, the embedded default feed, or
+ * an enclosing `<spf-feed>` (the provider).
+ */
+export type ElementFeedSource = FeedSource | { kind: 'provider' };
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** The feed URL from the `feed` (or `src`) attribute. */
@@ -42,49 +53,70 @@ export interface FeedControllerOptions {
 
 /** Turns a load result into the state elements render. */
 export function stateFromResult(result: FeedLoadResult): FeedState {
-  if (result.ok) return { status: 'ready', url: result.url, feed: result.feed, problems: result.problems };
-  if (result.stale) {
-    return {
-      status: 'ready',
-      url: result.url,
-      feed: result.stale.feed,
-      problems: result.stale.problems,
-      stale: { savedAt: result.stale.savedAt, error: result.error },
-    };
+  const { url, source } = result;
+  if (result.ok) {
+    const { feed, problems, leftOut } = result;
+    return { status: 'ready', url, source, feed, problems, leftOut };
   }
-  return { status: 'error', url: result.url, error: result.error, problems: result.problems };
+  if (result.stale) {
+    const { feed, problems, leftOut, savedAt } = result.stale;
+    return { status: 'ready', url, source, feed, problems, leftOut, stale: { savedAt, error: result.error } };
+  }
+  return { status: 'error', url, source, error: result.error, problems: result.problems };
 }
 
 /**
  * Gives an element its feed: from its own `feed` URL, else from an enclosing
- * `<spf-feed>`, else the embedded default feed. One request per URL for the
- * whole page. Fires `spf-feed-load` or `spf-feed-error` on the host when a feed
- * the host asked for itself arrives or fails.
+ * `<spf-feed>`, else the embedded default feed.
+ *
+ * One route for every update: a URL or the default feed is followed with
+ * `subscribeFeed` (one request per feed for the whole page, and every result
+ * after a Retry from any element); a `<spf-feed>` gives its state through Lit
+ * context. Fires `spf-feed-load` or `spf-feed-error` on the host when a feed
+ * the host follows itself arrives or fails.
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'loading' };
-  private source?: string;
+  /** Where the feed comes from, as text: `provider`, `default`, or the URL. */
+  private sourceKey?: string;
+  /** Changes with each source, so a provider that is defined late answers only the source that waited for it. */
   private generation = 0;
-  private fromProvider = false;
   private unsubscribe?: () => void;
+  /** The latest state from an enclosing `<spf-feed>`, while connected. */
+  private provided?: FeedState;
+  private readonly consumer?: ContextConsumer<typeof feedContext, FeedHost>;
 
   constructor(
     private readonly host: FeedHost,
     private readonly options: FeedControllerOptions = {},
   ) {
+    // Added before this controller, so the provider has answered by the time hostConnected runs.
+    if (options.useProvider !== false) {
+      this.consumer = new ContextConsumer(host, {
+        context: feedContext,
+        subscribe: true,
+        callback: (state) => {
+          this.provided = state;
+          if (this.sourceKey !== 'provider') return;
+          // A provider that answers late replaces the default feed taken meanwhile.
+          this.unsubscribe?.();
+          this.unsubscribe = undefined;
+          this.set(state);
+        },
+      });
+    }
     host.addController(this);
   }
 
   hostConnected(): void {
-    feedUpdates.addEventListener('update', this.onFeedUpdate);
-    this.source = undefined;
+    this.sourceKey = undefined;
     this.resolve();
   }
 
   hostDisconnected(): void {
-    feedUpdates.removeEventListener('update', this.onFeedUpdate);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.provided = undefined;
     this.generation++;
   }
 
@@ -92,70 +124,55 @@ export class FeedController implements ReactiveController {
     this.resolve();
   }
 
-  /** Asks the network again for this element's feed, and for every element sharing it. */
+  /** Asks again for this element's feed; every element showing that feed follows the new result. */
   retry(): void {
-    const url = this.state.url;
-    if (!url || url === DEFAULT_FEED_URL) return;
-    this.set({ status: 'loading', url });
-    void loadFeed(url, { reload: true, timeout: this.host.feedTimeout });
+    const state = this.state;
+    if (state.status === 'loading') return;
+    this.set({ status: 'loading', url: state.url });
+    void loadFeed(state.source, { reload: true, timeout: this.host.feedTimeout });
   }
 
   private resolve(): void {
-    const own = this.host.feedUrl?.trim() || '';
-    const wanted = own ? absoluteFeedUrl(own) : this.options.useProvider === false ? DEFAULT_FEED_URL : 'provider';
-    if (wanted === this.source) return;
-    this.source = wanted;
+    const url = this.host.feedUrl?.trim();
+    const wanted: ElementFeedSource = url
+      ? { kind: 'url', url: absoluteFeedUrl(url) }
+      : this.options.useProvider === false
+        ? { kind: 'default' }
+        : { kind: 'provider' };
+    const key = wanted.kind === 'url' ? wanted.url : wanted.kind;
+    if (key === this.sourceKey) return;
+    this.sourceKey = key;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     const generation = ++this.generation;
-    this.fromProvider = false;
-    if (wanted === 'provider') {
-      this.askProvider(generation);
-      return;
-    }
-    this.load(wanted, generation);
+    if (wanted.kind === 'provider') this.useProvider(generation);
+    else this.follow(wanted);
   }
 
-  private load(url: string, generation: number): void {
-    this.set({ status: 'loading', url });
-    const request = url === DEFAULT_FEED_URL ? loadDefaultFeed() : loadFeed(url, { timeout: this.host.feedTimeout });
-    void request.then((result) => {
-      if (generation === this.generation) this.set(stateFromResult(result), result);
+  private follow(source: FeedSource): void {
+    this.set({ status: 'loading', url: feedKey(source) });
+    this.unsubscribe = subscribeFeed(source, (result) => this.set(stateFromResult(result), result), {
+      timeout: this.host.feedTimeout,
     });
   }
 
-  private askProvider(generation: number): void {
-    let answered = false;
-    this.host.dispatchEvent(
-      new ContextEvent(
-        feedContext,
-        this.host,
-        (state, unsubscribe) => {
-          if (generation !== this.generation) return unsubscribe?.();
-          answered = true;
-          this.fromProvider = true;
-          this.unsubscribe = unsubscribe;
-          this.set(state);
-        },
-        true,
-      ),
-    );
-    if (answered) return;
+  private useProvider(generation: number): void {
+    if (this.provided) {
+      this.set(this.provided);
+      return;
+    }
     // A provider that is not defined yet answers once it is; otherwise use the default feed.
-    const provider = this.host.closest('spf-feed');
-    if (provider && !customElements.get('spf-feed')) {
+    if (this.host.closest('spf-feed') && !customElements.get('spf-feed')) {
+      this.set({ status: 'loading' });
       void customElements.whenDefined('spf-feed').then(() => {
-        if (generation === this.generation) this.askProvider(generation);
+        if (generation !== this.generation) return;
+        this.consumer?.hostConnected(); // Asks the provider again.
+        if (!this.provided) this.follow({ kind: 'default' });
       });
       return;
     }
-    this.load(DEFAULT_FEED_URL, generation);
+    this.follow({ kind: 'default' });
   }
-
-  private readonly onFeedUpdate = (event: Event): void => {
-    const result = (event as CustomEvent<FeedLoadResult>).detail;
-    if (!this.fromProvider && result.url === this.state.url) this.set(stateFromResult(result), result);
-  };
 
   private set(state: FeedState, result?: FeedLoadResult): void {
     this.state = state;

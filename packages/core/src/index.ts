@@ -4,11 +4,12 @@ export {
   FeedController,
   stateFromResult,
   type FeedState,
+  type ElementFeedSource,
   type FeedHost,
   type FeedControllerOptions,
 } from './feed-controller.js';
 export { feedContext } from './feed-context.js';
-export { loadDefaultFeed, DEFAULT_FEED_URL } from './default-feed-source.js';
+export { DEFAULT_FEED_URL, type FeedSource } from '@spf-wellbeing/feed';
 export { baseStyles } from './styles.js';
 export {
   LocalizeController,
@@ -21,7 +22,7 @@ export {
   type Values,
 } from './localize.js';
 export { coreStrings, type CoreStringKey } from './core-strings.js';
-export { formatDate } from './month-names.js';
+export { formatDate } from './format-date.js';
 export {
   SpfEvent,
   SpfFeedLoadEvent,

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { lazyModule, type LazyModule } from './lazy-module.js';
+import { SpfLazyLoadError } from './internal/errors.js';
 import { SpfWidget } from './spf-widget.js';
 import { coreStrings } from './core-strings.js';
 import { message } from './test-fixtures/lazy-part.js';
@@ -58,9 +59,23 @@ describe('lazyModule', () => {
     expect(network.fetches).to.equal(1);
   });
 
-  it('marks a failed load, resolves with undefined, and fetches again on the next load()', async () => {
+  it('marks a failed load, says why in the console, resolves with undefined, and fetches again on the next load()', async () => {
     const { part, network } = fetchedPart({ online: false });
-    expect(await part.load()).to.equal(undefined);
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(...args);
+    try {
+      expect(await part.load()).to.equal(undefined);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    const [warning] = warnings;
+    expect(warning).to.be.instanceOf(SpfLazyLoadError);
+    expect(warning).to.be.instanceOf(Error);
+    expect((warning as SpfLazyLoadError).name).to.equal('SpfLazyLoadError');
+    expect((warning as SpfLazyLoadError).message).to.match(/could not be loaded: .*offline/);
+    expect((warning as SpfLazyLoadError).cause).to.be.instanceOf(Error);
     expect(part.failed).to.equal(true);
     expect(part.module).to.equal(undefined);
 

@@ -1,11 +1,13 @@
+import { SpfLazyLoadError } from './internal/errors.js';
+
 /**
  * A part of an element that loads on first use, from a file of its own:
  * `const history = lazyModule(() => import('./history-view.js'))`.
  *
  * Every element on the page shares the one download. A module that cannot be
  * fetched (offline, or a host that copied only the entry file) is marked
- * `failed`: elements show what they can without it, and `load()` (a Retry
- * button) asks again. Such modules take Lit's `html` from the element rather
+ * `failed`: elements show what they can without it, a `SpfLazyLoadError` in
+ * the console says which file and why, and `load()` (a Retry button) asks again. Such modules take Lit's `html` from the element rather
  * than importing it, so bundlers keep them apart.
  */
 export interface LazyModule<M> {
@@ -27,7 +29,8 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
       lazy.failed = false;
       loading ??= importer().then(
         (module) => (lazy.module = module),
-        () => {
+        (error: unknown) => {
+          console.warn(new SpfLazyLoadError(error));
           lazy.failed = true;
           loading = undefined;
           return undefined;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pickText, type LocalText } from '@spf-wellbeing/feed';
+import { intl } from './internal/intl.js';
 
 /** A UI string, or plural forms chosen with `Intl.PluralRules` (`one`, `two`, `few`, `many`, `other`, `zero`). */
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -172,7 +173,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   plural(key: Key, count: number, values: Values = {}): string {
     const message = this.message(key);
     if (typeof message === 'string') return fill(message, { count: this.number(count), ...values });
-    const rule = new Intl.PluralRules(this.uiLang).select(count);
+    const rule = intl(Intl.PluralRules, this.uiLang).select(count);
     return fill(message[rule] ?? message.other ?? '', { count: this.number(count), ...values });
   }
 
@@ -182,7 +183,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return intl(Intl.NumberFormat, this.locale, options).format(value);
   }
 
   /** The locale for `Intl`: British English by default, Welsh as `cy-GB`. */

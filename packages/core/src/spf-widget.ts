@@ -6,6 +6,7 @@ import { LocalizeController, mergeTranslations, type StringOverrides, type Trans
 import { coreStrings, type CoreStringKey } from './core-strings.js';
 import { clampHeadingLevel, heading } from './heading.js';
 import type { LazyModule } from './lazy-module.js';
+import { intl } from './internal/intl.js';
 
 /**
  * What every widget shares: a `feed` attribute, the feed's state, strings in
@@ -167,7 +168,7 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
       ['hour', 3600],
       ['minute', 60],
     ];
-    const format = new Intl.RelativeTimeFormat(this.l10n.locale, { numeric: 'auto' });
+    const format = intl(Intl.RelativeTimeFormat, this.l10n.locale, { numeric: 'auto' });
     for (const [unit, size] of units) {
       if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
     }

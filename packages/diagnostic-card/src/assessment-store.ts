@@ -13,6 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic } from '@spf-wellbeing/feed';
 import { matchAnswers, scoreDiagnostic, type Answers, type Scores } from './score.js';
 import { assessmentFile, readAssessment } from './files/assessment.js';
+import { localStore } from '@spf-wellbeing/core/internal';
 
 /** The localStorage key prefix. The version changes if the stored shape ever does. */
 export const STORAGE_PREFIX = 'spf-diagnostic:v1:';
@@ -22,14 +23,6 @@ export interface AnswersChange {
   scores: Scores;
   /** Every statement has just become answered. */
   completed: boolean;
-}
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** What the element sees of the store: what it holds, read only, and the requests that change it. */
@@ -133,7 +126,7 @@ export class AssessmentStore implements ReactiveController, Assessment {
     this.storageUnreadable = false;
     let saved: unknown = {};
     try {
-      const store = storage();
+      const store = localStore();
       if (!store) throw new Error('No storage');
       const raw = store.getItem(key);
       this.storageOk = true;
@@ -157,7 +150,7 @@ export class AssessmentStore implements ReactiveController, Assessment {
     const { diagnostic, key } = this;
     if (!diagnostic || !key) return;
     try {
-      const store = storage();
+      const store = localStore();
       if (!store) throw new Error('No storage');
       if (Object.keys(this.answers).length === 0 && Object.keys(this.setAside).length === 0) store.removeItem(key);
       else

@@ -1,8 +1,9 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
-import type { Diagnostic, Feed, FeedProblem, LocalText } from '@spf-wellbeing/feed';
+import { adoptLateStyles, focusLater } from '@spf-wellbeing/core/internal';
+import type { Diagnostic, Feed, LeftOut, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
 import { scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
@@ -35,20 +36,6 @@ const files = lazyModule(() => import('./files/files.js'));
 
 /** The results view's code. It loads when someone first opens the results. */
 const results = lazyModule(() => import('./results/results.js'));
-
-/**
- * Which raw `diagnostics[n]` index of the feed document a parsed diagnostic
- * came from: diagnostics left out whole shift the parsed list.
- */
-function rawIndex(problems: readonly FeedProblem[], parsedIndex: number): number {
-  const leftOut = new Set(problems.filter((p) => p.leftOut && /^diagnostics\[\d+\]$/.test(p.path)).map((p) => p.path));
-  let raw = -1;
-  for (let seen = -1; seen < parsedIndex;) {
-    raw++;
-    if (!leftOut.has(`diagnostics[${raw}]`)) seen++;
-  }
-  return raw;
-}
 
 /**
  * @summary An organisation's self-assessment against the NHS Health and
@@ -151,7 +138,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.feedState;
-    this.resolved = state.status === 'ready' ? this.resolve(state.feed, state.problems) : undefined;
+    this.resolved = state.status === 'ready' ? this.resolve(state.feed, state.leftOut) : undefined;
     const diagnostic = this.resolved?.diagnostic;
     if (diagnostic) this.sync(diagnostic);
     this.current = diagnostic;
@@ -174,7 +161,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     return this.l10n.text(value, feed.language);
   }
 
-  private resolve(feed: Feed, problems: readonly FeedProblem[]): Resolved {
+  private resolve(feed: Feed, leftOut: LeftOut): Resolved {
     const result: Resolved = { levelsLeftOut: 0, statementsLeftOut: 0 };
     const wanted = this.diagnostic?.trim();
     if (feed.diagnostics.length === 0) {
@@ -187,13 +174,9 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       return result;
     }
     const diagnostic = feed.diagnostics[index];
-    const prefix = `diagnostics[${rawIndex(problems, index)}].`;
-    for (const problem of problems) {
-      if (!problem.path.startsWith(prefix)) continue;
-      const rest = problem.path.slice(prefix.length);
-      if (/^scale\[\d+\]/.test(rest) && problem.leftOut) result.levelsLeftOut++;
-      if (/^sections\[\d+\]\.statements\[\d+\]$/.test(rest) && problem.leftOut) result.statementsLeftOut++;
-    }
+    const parts = leftOut.inDiagnostics.get(diagnostic.id);
+    result.levelsLeftOut = parts?.levels ?? 0;
+    result.statementsLeftOut = parts?.statements ?? 0;
     if (!usableScale(diagnostic.scale)) result.error = { key: 'noScale' };
     else if (diagnostic.sections.length === 0) result.error = { key: 'noSections' };
     else result.diagnostic = diagnostic;
@@ -257,15 +240,10 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private clearAnswer(statementId: string, focusSelector: string): void {
     this.changed(this.store.answer(statementId, undefined));
-    void this.focusLater(focusSelector);
+    void focusLater(this, focusSelector);
   }
 
   // ---- navigation --------------------------------------------------------
-
-  private async focusLater(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
 
   private show(view: View, sectionIndex = this.sectionIndex, focus?: string): void {
     this.view = view;
@@ -274,7 +252,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.importError = undefined;
     // Opening the results asks again for their code if it failed to load before.
     if (view === 'results') void this.whenLoaded(results);
-    void this.focusLater(
+    void focusLater(
+      this,
       focus ?? (view === 'section' ? '#section-heading' : view === 'results' ? '#results-heading' : '#title'),
     );
   }
@@ -282,13 +261,13 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private askRestart(): void {
     this.confirm = { kind: 'restart', returnTo: '#start-again' };
     this.status = '';
-    void this.focusLater('#confirm-heading');
+    void focusLater(this, '#confirm-heading');
   }
 
   private cancelConfirm(): void {
     const returnTo = this.confirm?.returnTo ?? '#title';
     this.confirm = undefined;
-    void this.focusLater(returnTo);
+    void focusLater(this, returnTo);
   }
 
   private acceptConfirm(): void {
@@ -301,7 +280,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       this.view = 'overview';
       this.sectionIndex = 0;
       this.changed(this.store.clear());
-      void this.focusLater('#title');
+      void focusLater(this, '#title');
     } else {
       this.continueFrom(confirm.file);
     }
@@ -357,7 +336,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     }
     if (Object.keys(this.store.answers).length > 0) {
       this.confirm = { kind: 'import', file: result.file, returnTo: '#continue-file-button' };
-      void this.focusLater('#confirm-heading');
+      void focusLater(this, '#confirm-heading');
       return;
     }
     this.continueFrom(result.file);
@@ -369,7 +348,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.status = this.l10n.plural('imported', Object.keys(this.store.answers).length);
     this.view = 'overview';
     this.changed(change);
-    void this.focusLater('#title');
+    void focusLater(this, '#title');
   }
 
   // ---- rendering ---------------------------------------------------------
@@ -564,10 +543,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const body = this.lazy(results);
     if (body && !this.resultsStyled) {
       this.resultsStyled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [
-        ...(this.constructor as typeof SpfDiagnosticCard).elementStyles,
-        body.resultsStyles,
-      ]);
+      adoptLateStyles(this, body.resultsStyles);
     }
     const scores = scoreDiagnostic(diagnostic, this.store.answers);
     return html`<div part="results">
@@ -606,7 +582,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private stopComparing(): void {
     this.earlier = undefined;
-    void this.focusLater('#results-heading');
+    void focusLater(this, '#results-heading');
   }
 
   private renderExport(feed: Feed, depth: number): TemplateResult {

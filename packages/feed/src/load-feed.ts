@@ -1,4 +1,4 @@
-import type { Feed, FeedProblem, ParseResult } from './types.js';
+import type { Feed, FeedProblem, LeftOut, ParseResult } from './types.js';
 
 type Validate = (json: unknown, baseUrl?: string | URL) => ParseResult;
 let validator: Promise<Validate | undefined> | undefined;
@@ -45,33 +45,46 @@ export interface FeedError {
 export interface StaleCopy {
   feed: Feed;
   problems: FeedProblem[];
+  leftOut: LeftOut;
   /** When the copy was saved, in milliseconds since 1970. */
   savedAt: number;
 }
 
+/**
+ * Where a feed comes from: a URL, or the embedded default feed
+ * (`@spf-wellbeing/default-feed`, imported on first use).
+ */
+export type FeedSource = { kind: 'url'; url: string } | { kind: 'default' };
+
+/** The name the embedded default feed goes by in results, state and events. */
+export const DEFAULT_FEED_URL = 'spf:default-feed';
+
 export type FeedLoadResult =
-  | { ok: true; url: string; feed: Feed; problems: FeedProblem[] }
-  | { ok: false; url: string; error: FeedError; problems: FeedProblem[]; stale?: StaleCopy };
+  | { ok: true; url: string; source: FeedSource; feed: Feed; problems: FeedProblem[]; leftOut: LeftOut }
+  | { ok: false; url: string; source: FeedSource; error: FeedError; problems: FeedProblem[]; stale?: StaleCopy };
 
 export interface LoadFeedOptions {
-  /** Milliseconds to wait for an answer. Default 10 000. */
+  /** Milliseconds to wait for an answer. Default 10 000. Not used for the embedded default feed. */
   timeout?: number;
-  /** Forget any earlier request for this URL and ask again. */
+  /** Forget any earlier request for this feed and ask again; every subscriber gets the new result. */
   reload?: boolean;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
 
-// One request per feed URL for the whole page: every element that names the
-// same URL shares this promise, including elements added later.
-const requests = new Map<string, Promise<FeedLoadResult>>();
+type Subscriber = (result: FeedLoadResult) => void;
 
-/**
- * Fires `update` with the new `FeedLoadResult` as `detail` whenever a feed URL
- * is loaded again with `{reload: true}`, so every element showing that feed
- * can follow.
- */
-export const feedUpdates = new EventTarget();
+/** One feed's newest request, and who follows it. */
+interface Entry {
+  request?: Promise<FeedLoadResult>;
+  readonly subscribers: Set<Subscriber>;
+}
+
+// The one route for feed state: one entry per feed (its absolute URL, or
+// DEFAULT_FEED_URL) for the whole page. Every element that names the same feed
+// shares its request, including elements added later, and every subscriber
+// hears each result: the first, and every reload's (Retry).
+const entries = new Map<string, Entry>();
 
 /** Makes `url` absolute against the page, or returns it as it is when it cannot be parsed. */
 export function absoluteFeedUrl(url: string): string {
@@ -82,30 +95,96 @@ export function absoluteFeedUrl(url: string): string {
   }
 }
 
+/** The key a feed goes by: its absolute URL, or `DEFAULT_FEED_URL`. */
+export function feedKey(source: FeedSource): string {
+  return source.kind === 'default' ? DEFAULT_FEED_URL : absoluteFeedUrl(source.url);
+}
+
+function entryOf(key: string): Entry {
+  let entry = entries.get(key);
+  if (!entry) entries.set(key, (entry = { subscribers: new Set() }));
+  return entry;
+}
+
 /**
- * Loads and validates the feed at `url`. The promise always resolves: network
- * errors, non-2xx answers, bodies that are not JSON, documents that are not a
- * feed, and timeouts all resolve with `ok: false`, with the last good copy
- * when there is one.
+ * Gives `subscriber` the request's result, unless it has stopped following
+ * or a newer request (a Retry) has replaced this one: a late answer is
+ * ignored. After `clearFeedRequests` there is no request, and it still counts.
  */
-export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedLoadResult> {
-  const key = absoluteFeedUrl(url);
-  const existing = requests.get(key);
-  if (existing && !options.reload) return existing;
-  const request = request_(key, options.timeout ?? DEFAULT_TIMEOUT);
-  requests.set(key, request);
-  if (options.reload) {
-    void request.then((result) => feedUpdates.dispatchEvent(new CustomEvent('update', { detail: result })));
-  }
+function tell(entry: Entry, request: Promise<FeedLoadResult>, subscriber: Subscriber): void {
+  void request.then((result) => {
+    if (entry.subscribers.has(subscriber) && (!entry.request || entry.request === request)) subscriber(result);
+  });
+}
+
+/**
+ * Loads and validates a feed: a URL (a string, or `{kind: 'url', url}`) or
+ * the embedded default feed (`{kind: 'default'}`). One request per feed for
+ * the whole page. The promise always resolves: network errors, non-2xx
+ * answers, bodies that are not JSON, documents that are not a feed, and
+ * timeouts all resolve with `ok: false`, with the last good copy when there
+ * is one. With `reload`, every subscriber of the feed gets the new result.
+ */
+export function loadFeed(source: string | FeedSource, options: LoadFeedOptions = {}): Promise<FeedLoadResult> {
+  if (typeof source === 'string') source = { kind: 'url', url: source };
+  const key = feedKey(source);
+  const entry = entryOf(key);
+  if (entry.request && !options.reload) return entry.request;
+  const request = (entry.request =
+    source.kind === 'default' ? requestDefault() : request_(key, options.timeout ?? DEFAULT_TIMEOUT));
+  for (const subscriber of entry.subscribers) tell(entry, request, subscriber);
   return request;
+}
+
+/**
+ * Follows a feed: loads it if nobody has yet, and calls `subscriber` with its
+ * result, then with every later result for it (a Retry from any element).
+ * Returns the function that stops following.
+ */
+export function subscribeFeed(
+  source: FeedSource,
+  subscriber: Subscriber,
+  options: Omit<LoadFeedOptions, 'reload'> = {},
+): () => void {
+  const request = loadFeed(source, options);
+  const entry = entryOf(feedKey(source));
+  entry.subscribers.add(subscriber);
+  tell(entry, request, subscriber);
+  return () => entry.subscribers.delete(subscriber);
 }
 
 /** Forgets every request, so the next `loadFeed` asks the network again. For tests. */
 export function clearFeedRequests(): void {
-  requests.clear();
+  for (const entry of entries.values()) entry.request = undefined;
+}
+
+/**
+ * The embedded default feed, validated like any other. If its file (or the
+ * validator) cannot be fetched, it fails as a network error; Retry asks again.
+ */
+async function requestDefault(): Promise<FeedLoadResult> {
+  const url = DEFAULT_FEED_URL;
+  const source: FeedSource = { kind: 'default' };
+  const parsed = await import('@spf-wellbeing/default-feed').then(
+    ({ defaultFeedData, defaultFeedBaseUrl }) => validateFeed(defaultFeedData, defaultFeedBaseUrl),
+    () => undefined,
+  );
+  if (!parsed)
+    return {
+      ok: false,
+      url,
+      source,
+      problems: [],
+      error: { kind: 'network', message: 'The default feed could not be loaded.' },
+    };
+  const { feed, problems, leftOut } = parsed;
+  return parsed.ok
+    ? { ok: true, url, source, feed, problems, leftOut }
+    : { ok: false, url, source, problems, error: { kind: 'shape', message: 'The default feed is not valid.' } };
 }
 
 async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
+  const source: FeedSource = { kind: 'url', url };
   // One timer covers the whole exchange, headers and body: it aborts the
   // fetch and settles the race even where a browser ignores the abort.
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
@@ -124,7 +203,7 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
     // so a network that holds every request open cannot hold the message back.
     const parse = await Promise.race([validate, new Promise<undefined>((resolve) => setTimeout(resolve, 1000))]);
     const stale = parse && readLastGood(url, parse);
-    return stale ? { ok: false, url, error, problems, stale } : { ok: false, url, error, problems };
+    return stale ? { ok: false, url, source, error, problems, stale } : { ok: false, url, source, error, problems };
   };
   const timeoutError = (): FeedError => ({
     kind: 'timeout',
@@ -177,7 +256,7 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
     if (!parsed.ok)
       return fail({ kind: 'shape', message: `The file at ${url} is not a wellbeing feed.` }, parsed.problems);
     writeLastGood(url, text);
-    return { ok: true, url, feed: parsed.feed, problems: parsed.problems };
+    return { ok: true, url, source, feed: parsed.feed, problems: parsed.problems, leftOut: parsed.leftOut };
   } finally {
     clearTimeout(timer);
   }
@@ -232,7 +311,7 @@ function readLastGood(url: string, parseFeed: Validate): StaleCopy | undefined {
     const { savedAt, text } = saved as { savedAt?: unknown; text?: unknown };
     if (typeof savedAt !== 'number' || typeof text !== 'string') return undefined;
     const parsed = parseFeed(JSON.parse(text), url);
-    return parsed.ok ? { feed: parsed.feed, problems: parsed.problems, savedAt } : undefined;
+    return parsed.ok ? { feed: parsed.feed, problems: parsed.problems, leftOut: parsed.leftOut, savedAt } : undefined;
   } catch {
     return undefined;
   }

@@ -122,6 +122,31 @@ describe('parseFeed', () => {
     expect(problems.some((p) => p.path === 'resources[5].id' && /twice/.test(p.message))).to.equal(true);
   });
 
+  it('counts what it leaves out, by list, as data', () => {
+    expect(parseFeed(validFeed(), base).leftOut).to.deep.equal({
+      organisations: 0,
+      topics: 0,
+      episodes: 0,
+      resources: 0,
+      checkins: 0,
+      diagnostics: 0,
+      inDiagnostics: new Map([['hwb', { levels: 0, statements: 0 }]]),
+    });
+    const feed = validFeed();
+    (feed.resources as unknown[]).push({ id: 'no-title', url: 'https://a.example/', type: 'guide' }, 'not an object');
+    (feed.topics as unknown[]).push({ id: 'bullying', name: 'Twice' });
+    (feed.diagnostics as unknown[]).unshift({ title: 'No id' });
+    (feed.diagnostics[1].scale as unknown[]).push({ value: 1, label: 'Same value' }, { label: 'No value' });
+    (feed.diagnostics[1].sections as unknown[]).push({
+      id: 's2',
+      title: 'Only bad statements',
+      statements: [{ id: 'x' }, { text: 'No id' }, { id: 'a', text: 'Used in s1' }],
+    });
+    const { leftOut } = parseFeed(feed, base);
+    expect(leftOut).to.deep.include({ resources: 2, topics: 1, diagnostics: 1, episodes: 0, checkins: 0 });
+    expect([...leftOut.inDiagnostics]).to.deep.equal([['hwb', { levels: 2, statements: 3 }]]);
+  });
+
   it('keeps unknown resource types as "other" and reports them', () => {
     const feed = validFeed();
     feed.resources[0].type = 'newsletter';

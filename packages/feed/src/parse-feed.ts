@@ -8,11 +8,13 @@ import {
   type CheckinBand,
   type CheckinOption,
   type Diagnostic,
+  type DiagnosticLeftOut,
   type DiagnosticSection,
   type Episode,
   type Feed,
   type FeedProblem,
   type HelpContact,
+  type LeftOut,
   type LinkedFile,
   type LocalText,
   type Organisation,
@@ -76,12 +78,28 @@ export function parseFeed(json: unknown, baseUrl?: string | URL): ParseResult {
       ok: false,
       feed: emptyFeed(),
       problems: [{ path: '', message: `The feed could not be read (${String(error)}).` }],
+      leftOut: noneLeftOut(),
     };
   }
 }
 
+/** A count of nothing left out, to add to. */
+export const noneLeftOut = (): LeftOut => ({
+  organisations: 0,
+  topics: 0,
+  episodes: 0,
+  resources: 0,
+  checkins: 0,
+  diagnostics: 0,
+  inDiagnostics: new Map(),
+});
+
+type TopList = Exclude<keyof LeftOut, 'inDiagnostics'>;
+
 class FeedReader {
   private readonly problems: FeedProblem[] = [];
+  private readonly leftOut = noneLeftOut();
+  private readonly inDiagnostics = new Map<string, DiagnosticLeftOut>();
   private readonly base?: string;
   private readonly organisationIds = new Set<string>();
   private readonly topicIds = new Set<string>();
@@ -101,12 +119,12 @@ class FeedReader {
     if (isJsonFeed(json)) json = fromJsonFeed(json);
     if (!isRecord(json)) {
       this.report('', 'The feed must be a JSON object.');
-      return { ok: false, feed, problems: this.problems };
+      return { ok: false, feed, problems: this.problems, leftOut: this.leftOut };
     }
     const version = field(json, 'version');
     if (version !== 1) {
       this.report('version', 'The feed version must be 1.');
-      return { ok: false, feed, problems: this.problems };
+      return { ok: false, feed, problems: this.problems, leftOut: this.leftOut };
     }
     const title = this.text(json, 'title', '');
     if (title) feed.title = title;
@@ -117,13 +135,18 @@ class FeedReader {
     const updated = this.date(json, 'updated', '');
     if (updated) feed.updated = updated;
 
-    feed.organisations = this.list(json, 'organisations', (item, path) => this.organisation(item, path));
-    feed.topics = this.list(json, 'topics', (item, path) => this.topic(item, path));
-    feed.episodes = this.list(json, 'episodes', (item, path) => this.episode(item, path));
-    feed.resources = this.list(json, 'resources', (item, path) => this.resource(item, path));
-    feed.checkins = this.list(json, 'checkins', (item, path) => this.checkin(item, path));
-    feed.diagnostics = this.list(json, 'diagnostics', (item, path) => this.diagnostic(item, path));
-    return { ok: true, feed, problems: this.problems };
+    feed.organisations = this.topList(json, 'organisations', (item, path) => this.organisation(item, path));
+    feed.topics = this.topList(json, 'topics', (item, path) => this.topic(item, path));
+    feed.episodes = this.topList(json, 'episodes', (item, path) => this.episode(item, path));
+    feed.resources = this.topList(json, 'resources', (item, path) => this.resource(item, path));
+    feed.checkins = this.topList(json, 'checkins', (item, path) => this.checkin(item, path));
+    feed.diagnostics = this.topList(json, 'diagnostics', (item, path) => this.diagnostic(item, path));
+    return { ok: true, feed, problems: this.problems, leftOut: { ...this.leftOut, inDiagnostics: this.inDiagnostics } };
+  }
+
+  /** One of the feed's own lists, counting what is left out of it. */
+  private topList<T>(json: Json, key: TopList, read: (item: Json, path: string) => T | undefined): T[] {
+    return this.list(json, key, read, '', () => this.leftOut[key]++);
   }
 
   // ---- collections ------------------------------------------------------
@@ -327,13 +350,21 @@ class FeedReader {
     const title = this.text(item, 'title', path, true);
     if (!id || !title) return undefined;
     this.diagnosticIds.add(id);
+    const leftOut: DiagnosticLeftOut = { levels: 0, statements: 0 };
+    this.inDiagnostics.set(id, leftOut);
     const values = new Set<number>();
-    const scale = this.list(item, 'scale', (l, p) => this.level(l, p, values), path).sort((a, b) => a.value - b.value);
+    const scale = this.list(
+      item,
+      'scale',
+      (l, p) => this.level(l, p, values),
+      path,
+      () => leftOut.levels++,
+    ).sort((a, b) => a.value - b.value);
     if (scale.length < 2)
       this.report(join(path, 'scale'), 'A diagnostic needs a scale of at least 2 levels with numeric values.');
     const sectionIds = new Set<string>();
     const statementIds = new Set<string>();
-    const sections = this.list(item, 'sections', (s, p) => this.section(s, p, sectionIds, statementIds), path);
+    const sections = this.list(item, 'sections', (s, p) => this.section(s, p, sectionIds, statementIds, leftOut), path);
     if (sections.length === 0)
       this.report(join(path, 'sections'), 'A diagnostic needs at least one section with statements.');
     const diagnostic: Diagnostic = { id, title, scale, sections };
@@ -360,11 +391,18 @@ class FeedReader {
     path: string,
     sectionIds: Set<string>,
     statementIds: Set<string>,
+    leftOut: DiagnosticLeftOut,
   ): DiagnosticSection | undefined {
     const id = this.uniqueId(item, path, sectionIds);
     const title = this.text(item, 'title', path, true);
     if (!id || !title) return undefined;
-    const statements = this.list(item, 'statements', (s, p) => this.statement(s, p, statementIds), path);
+    const statements = this.list(
+      item,
+      'statements',
+      (s, p) => this.statement(s, p, statementIds),
+      path,
+      () => leftOut.statements++,
+    );
     if (statements.length === 0) {
       this.report(join(path, 'statements'), 'A section needs at least one statement; this section is left out.');
       return undefined;
@@ -390,7 +428,14 @@ class FeedReader {
 
   // ---- fields -----------------------------------------------------------
 
-  private list<T>(parent: Json, key: string, read: (item: Json, path: string) => T | undefined, parentPath = ''): T[] {
+  /** Reads a list, leaving out the items `read` refuses, and calling `countLeftOut` for each. */
+  private list<T>(
+    parent: Json,
+    key: string,
+    read: (item: Json, path: string) => T | undefined,
+    parentPath = '',
+    countLeftOut?: () => void,
+  ): T[] {
     const value = field(parent, key);
     const path = join(parentPath, key);
     if (value === undefined) return [];
@@ -410,6 +455,7 @@ class FeedReader {
         if (!isRecord(entry) && key !== 'people')
           this.report(itemPath, 'Expected an object; this item is left out.', true);
         else this.report(itemPath, 'This item is left out.', true);
+        countLeftOut?.();
         continue;
       }
       items.push(result);

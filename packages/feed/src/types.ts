@@ -195,10 +195,34 @@ export interface Feed {
   diagnostics: Diagnostic[];
 }
 
+/** How many of a diagnostic's own items were left out. */
+export interface DiagnosticLeftOut {
+  /** Scale levels. */
+  levels: number;
+  /** Statements, in every section. */
+  statements: number;
+}
+
+/**
+ * How many items `parseFeed` left out, by list, counted as it reads: no need
+ * to read problem paths. Not capped, unlike the problems list.
+ */
+export interface LeftOut {
+  organisations: number;
+  topics: number;
+  episodes: number;
+  resources: number;
+  checkins: number;
+  diagnostics: number;
+  /** For each diagnostic kept, by its id. */
+  inDiagnostics: ReadonlyMap<string, DiagnosticLeftOut>;
+}
+
 export interface ParseResult {
   /** False when the document is not a feed at all (not an object, wrong version). */
   ok: boolean;
   /** Always present: empty collections when nothing was usable. */
   feed: Feed;
   problems: FeedProblem[];
+  leftOut: LeftOut;
 }

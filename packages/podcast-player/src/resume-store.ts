@@ -4,6 +4,7 @@
  * feed and episode, holding whole seconds. Full or blocked storage just means
  * no resume: nothing here throws.
  */
+import { localStore } from '@spf-wellbeing/core/internal';
 
 /** The localStorage key for an episode's place. The version lets a future format live beside this one. */
 export function resumeKey(feedUrl: string | undefined, episodeId: string): string {
@@ -13,7 +14,7 @@ export function resumeKey(feedUrl: string | undefined, episodeId: string): strin
 /** The saved place in seconds, or 0 for none (or anything that is not a positive number). */
 export function readResume(feedUrl: string | undefined, episodeId: string): number {
   try {
-    const saved = Number(localStorage.getItem(resumeKey(feedUrl, episodeId)));
+    const saved = Number(localStore()?.getItem(resumeKey(feedUrl, episodeId)));
     return Number.isFinite(saved) && saved > 0 ? saved : 0;
   } catch {
     return 0; // Blocked by the browser's privacy settings.
@@ -24,8 +25,8 @@ export function readResume(feedUrl: string | undefined, episodeId: string): numb
 export function writeResume(feedUrl: string | undefined, episodeId: string, seconds: number | null): void {
   try {
     const key = resumeKey(feedUrl, episodeId);
-    if (seconds === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, String(Math.floor(seconds)));
+    if (seconds === null) localStore()?.removeItem(key);
+    else localStore()?.setItem(key, String(Math.floor(seconds)));
   } catch {
     // Storage full or blocked: resume is a nicety.
   }

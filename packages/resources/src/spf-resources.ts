@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SpfWidget, SpfListenRequestEvent, formatDate, lazyModule, type FeedState } from '@spf-wellbeing/core';
+import { focusLater } from '@spf-wellbeing/core/internal';
 import { RESOURCE_TYPES, pickText, type Feed, type LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { styles } from './spf-resources.styles.js';
@@ -583,20 +584,20 @@ export class SpfResources extends SpfWidget<StringKey> {
     this.types = [];
     this.page = 1;
     this.changed('other');
-    await this.focusLater('.filters summary');
+    await focusLater(this, '.filters summary');
   };
 
   private readonly clearSearch = async (): Promise<void> => {
     this.query = '';
     this.page = 1;
     this.changed('other');
-    await this.focusLater('#search');
+    await focusLater(this, '#search');
   };
 
   private async goToPage(page: number): Promise<void> {
     this.page = page;
     this.url.write(this.urlState(), 'other');
-    await this.focusLater('.results');
+    await focusLater(this, '.results');
   }
 
   /** The reader's search and filters, as new arrays. */
@@ -607,12 +608,6 @@ export class SpfResources extends SpfWidget<StringKey> {
       organisations: [...this.organisations],
       types: [...this.types],
     };
-  }
-
-  /** Moves focus to `selector` once the element has rendered. */
-  private async focusLater(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** What `sync-url` keeps in the URL. */

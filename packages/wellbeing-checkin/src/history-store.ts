@@ -6,6 +6,7 @@
  * Every function here catches storage errors (full, blocked, private
  * browsing) and reports them as a result instead of throwing.
  */
+import { localStore } from '@spf-wellbeing/core/internal';
 
 /** One saved check-in: the local date (`YYYY-MM-DD`) and the chosen option's id. */
 export interface CheckinEntry {
@@ -25,14 +26,6 @@ export function historyKey(checkinId: string): string {
 export function localDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function store(): Storage | undefined {
-  try {
-    return typeof localStorage === 'object' && localStorage !== null ? localStorage : undefined;
-  } catch {
-    return undefined; // Blocked by the browser's privacy settings.
-  }
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -55,7 +48,7 @@ function isEntry(value: unknown): value is CheckinEntry {
  * could not be read at all.
  */
 export function readHistory(checkinId: string): { ok: boolean; entries: CheckinEntry[] } {
-  const storage = store();
+  const storage = localStore();
   if (!storage) return { ok: false, entries: [] };
   let raw: string | null;
   try {
@@ -75,7 +68,7 @@ export function readHistory(checkinId: string): { ok: boolean; entries: CheckinE
 
 /** Writes a check-in's history, keeping the newest `MAX_ENTRIES`. Returns false when storage refused. */
 export function writeHistory(checkinId: string, entries: CheckinEntry[]): boolean {
-  const storage = store();
+  const storage = localStore();
   if (!storage) return false;
   try {
     const kept = entries.slice(-MAX_ENTRIES).map(({ date, option }) => ({ date, option }));
@@ -88,7 +81,7 @@ export function writeHistory(checkinId: string, entries: CheckinEntry[]): boolea
 
 /** Removes a check-in's history. Returns false when storage refused. */
 export function deleteHistory(checkinId: string): boolean {
-  const storage = store();
+  const storage = localStore();
   if (!storage) return false;
   try {
     storage.removeItem(historyKey(checkinId));

@@ -17,7 +17,7 @@ import {
   smallTargets,
   spyStorage,
   text,
-} from './test-fixtures/helpers.js';
+} from './test-helpers.js';
 
 const KEY = historyKey('feeling-today');
 const mount = async (template: ReturnType<typeof html>) => ready(await fixture<SpfWellbeingCheckin>(template));

@@ -5,7 +5,7 @@ import './define.js';
 import type { SpfWellbeingCheckin } from './spf-wellbeing-checkin.js';
 import type { SpfCheckinEvent } from './events.js';
 import type { SpfFeedLoadEvent } from '@spf-wellbeing/core';
-import { $, $$, answer, clean, fixtureFeed, radioFor, ready, smallTargets, text } from './test-fixtures/helpers.js';
+import { $, $$, answer, clean, fixtureFeed, radioFor, ready, smallTargets, text } from './test-helpers.js';
 
 const mount = async (template: ReturnType<typeof html>) => ready(await fixture<SpfWellbeingCheckin>(template));
 const links = (el: SpfWellbeingCheckin, selector: string) =>

@@ -1,5 +1,6 @@
-import { adoptStyles, css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
+import { adoptLateStyles, focusLater } from '@spf-wellbeing/core/internal';
 import type { Checkin, CheckinBand, CheckinOption, Feed, HelpContact, LocalText, Resource } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { styles } from './spf-wellbeing-checkin.styles.js';
@@ -268,14 +269,14 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     const option = checkin.options.find((each) => each.id === (this.selected ?? checked?.value));
     if (!option || !checkin.bands.some((band) => band.id === option.band)) {
       this.showError = true;
-      return this.focusLater('input[name="feeling"]');
+      return focusLater(this, 'input[name="feeling"]');
     }
     this.showError = false;
     this.chosen = option.id;
     this.historyStatus = '';
     if (this.history) await this.save(checkin.id, option.id);
     this.dispatchEvent(new SpfCheckinEvent({ checkin: checkin.id, option: option.id, band: option.band }));
-    return this.focusLater('#result-heading');
+    return focusLater(this, '#result-heading');
   }
 
   private async save(checkinId: string, optionId: string): Promise<void> {
@@ -367,12 +368,6 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     ).map(([name, url]) => ({ label: this.l10n.term(`${name}Label`), detail: this.l10n.term(`${name}Detail`), url }));
   }
 
-  /** Moves focus to `selector` once the element has rendered. */
-  private async focusLater(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   private clearAnswer(): void {
     this.selected = undefined;
     this.chosen = undefined;
@@ -383,7 +378,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
   private async checkInAgain(): Promise<void> {
     this.clearAnswer();
     this.historyStatus = '';
-    return this.focusLater('input[name="feeling"]');
+    return focusLater(this, 'input[name="feeling"]');
   }
 
   // ---- privacy and history --------------------------------------------------
@@ -399,10 +394,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
   private renderHistory(module: HistoryModule, checkin: Checkin): TemplateResult {
     if (!this.historyStyled) {
       this.historyStyled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [
-        ...(this.constructor as typeof SpfWellbeingCheckin).elementStyles,
-        module.historyStyles(css),
-      ]);
+      adoptLateStyles(this, module.historyStyles(css));
     }
     return module.renderHistory(
       {
@@ -426,7 +418,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     if (historyModule.deleteHistory(checkin.id)) {
       this.entries = [];
       this.historyStatus = this.l10n.term('historyDeleted');
-      return this.focusLater('#history-heading');
+      return focusLater(this, '#history-heading');
     } else {
       this.historyStatus = this.l10n.term('deleteFailed');
     }

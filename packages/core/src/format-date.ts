@@ -1,3 +1,5 @@
+import { intl } from './internal/intl.js';
+
 /**
  * Month names for the UI languages we ship, for engines whose `Intl` has no
  * date data for that language. Chromium (Chrome, Edge) ships a trimmed ICU
@@ -53,5 +55,5 @@ export function formatDate(
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(l10n.locale, options).format(date);
+  return intl(Intl.DateTimeFormat, l10n.locale, options).format(date);
 }
