@@ -6,7 +6,7 @@ import '../../../../test/helpers/test-widget.js';
 import { countFetch, type TestWidget } from '../../../../test/helpers/test-widget.js';
 
 const small = new URL('../../../../test/fixtures/small-feed.json', import.meta.url).href;
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 
 describe('<spf-feed> defined late', () => {
   beforeEach(() => clearFeedRequests());
