@@ -73,7 +73,11 @@ export class SpfEmbedBuilder extends SpfElement {
       .field,
       .code {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: calc(var(--_space) / 2);
+      }
+      .code {
+        margin-top: var(--_space);
       }
       form {
         gap: calc(var(--_space) * 1.5);
