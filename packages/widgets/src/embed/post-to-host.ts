@@ -30,6 +30,9 @@ function post(target: Target, message: EmbedMessage): void {
  * Posts the content height now and whenever it changes. The height is the
  * whole document's, so a host that sets it shows everything without a
  * scroll bar; a host that cannot (a fixed height) gets a frame that scrolls.
+ * Returns a function that measures again at once: browsers pause layout
+ * observers in a cross-origin frame that is off screen, so the page also
+ * measures when its element reports in.
  */
 export function postHeight(target: Target, doc: Document = document): () => void {
   let last = -1;
@@ -40,10 +43,8 @@ export function postHeight(target: Target, doc: Document = document): () => void
     post(target, { type: RESIZE, height });
   };
   send();
-  if (typeof ResizeObserver !== 'function') return () => {};
-  const observer = new ResizeObserver(send);
-  observer.observe(doc.documentElement);
-  return () => observer.disconnect();
+  if (typeof ResizeObserver === 'function') new ResizeObserver(send).observe(doc.documentElement);
+  return send;
 }
 
 /** Posts each of `names` fired on `element` as an `spf-embed:event`. */
