@@ -214,6 +214,25 @@ describe('embed page across origins', () => {
             );
           }
 
+          // At a fixed height of 300 pixels (a host that cannot resize, such as SharePoint), and
+          // 300 pixels wide (the iframe's default): the content scrolls inside the frame, to its end.
+          for (const name of Object.keys(ELEMENTS)) {
+            await browser.run(`document.getElementById(${JSON.stringify(name)}).style.height = '300px'; return true;`);
+            const fixed = await browser.runInFrame(
+              `#${name}`,
+              `const page = document.scrollingElement;
+               page.scrollTop = page.scrollHeight;
+               const last = document.querySelector('main').getBoundingClientRect();
+               return {
+                 height: innerHeight,
+                 scrolls: page.scrollHeight > innerHeight,
+                 endInView: last.bottom <= innerHeight + 1,
+                 sideways: page.scrollWidth > innerWidth,
+               };`,
+            );
+            assert.deepEqual(fixed, { height: 300, scrolls: true, endInView: true, sideways: false }, name);
+          }
+
           // An event from someone's action: a check-in, with ids only.
           await browser.runInFrame(
             '#wellbeing-checkin',
