@@ -8,6 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STRICT_CSP, serve } from '../../scripts/static-server.mjs';
@@ -114,6 +115,13 @@ const INSIDE = `
   };
 `;
 
+// axe-core on the whole embed page (title, lang, landmarks and the element's shadow roots),
+// with the rules the Storybook check and the a11y addon use.
+const AXE = `${readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')}
+  return axe
+    .run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })
+    .then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')));`;
+
 const frameHeight = (id) => `return document.getElementById(${JSON.stringify(id)}).clientHeight;`;
 
 describe('embed page across origins', () => {
@@ -138,6 +146,12 @@ describe('embed page across origins', () => {
         response.writeHead(302, { location: `${hostA}/rogue.html` });
         return response.end();
       }
+      // The embed page under another name, beside it: spf-embed.js leaves such a frame alone,
+      // as a host that cannot resize frames would.
+      if (path === `${DIST}/fixed.html`) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return response.end(readFileSync(`.${DIST}/embed.html`));
+      }
       if (extraB.has(path)) {
         const [type, body, headers = {}] = extraB.get(path);
         response.writeHead(200, { 'content-type': type, ...headers });
@@ -156,6 +170,10 @@ describe('embed page across origins', () => {
     const frames = [
       ...Object.keys(ELEMENTS).map(
         (name) => `<iframe id="${name}" title="${name}" height="300" src="${embed}?element=${name}"></iframe>`,
+      ),
+      ...Object.keys(ELEMENTS).map(
+        (name) =>
+          `<iframe id="fixed-${name}" title="${name} at a fixed height" height="300" src="${hostB}${DIST}/fixed.html?element=${name}"></iframe>`,
       ),
       `<iframe id="own-feed" title="own feed" height="300" src="${embed}?element=resources&feed=${encodeURIComponent('/test/fixtures/small-feed.json')}"></iframe>`,
       ...BAD(hostA).map(
@@ -217,20 +235,29 @@ describe('embed page across origins', () => {
           // At a fixed height of 300 pixels (a host that cannot resize, such as SharePoint), and
           // 300 pixels wide (the iframe's default): the content scrolls inside the frame, to its end.
           for (const name of Object.keys(ELEMENTS)) {
-            await browser.run(`document.getElementById(${JSON.stringify(name)}).style.height = '300px'; return true;`);
-            const fixed = await browser.runInFrame(
-              `#${name}`,
-              `const page = document.scrollingElement;
+            const fixed = await waitFor(`the ${name} frame at a fixed height shows its element`, async () => {
+              const seen = await browser.runInFrame(
+                `#fixed-${name}`,
+                `const page = document.scrollingElement;
                page.scrollTop = page.scrollHeight;
                const last = document.querySelector('main').getBoundingClientRect();
+               const el = document.querySelector(${JSON.stringify(ELEMENTS[name])});
+               if (!el || !el.shadowRoot || !el.shadowRoot.querySelector('h2')) return undefined;
                return {
                  height: innerHeight,
                  scrolls: page.scrollHeight > innerHeight,
                  endInView: last.bottom <= innerHeight + 1,
                  sideways: page.scrollWidth > innerWidth,
                };`,
-            );
+              );
+              return seen;
+            });
             assert.deepEqual(fixed, { height: 300, scrolls: true, endInView: true, sideways: false }, name);
+          }
+
+          // axe passes on the embed page, for every element and for a message.
+          for (const id of [...Object.keys(ELEMENTS), 'unknown-element']) {
+            assert.deepEqual(await browser.runInFrame(`#${id}`, AXE), [], `axe on the ${id} frame`);
           }
 
           // An event from someone's action: a check-in, with ids only.
