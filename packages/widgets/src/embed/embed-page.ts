@@ -9,7 +9,7 @@ async function start(): Promise<void> {
   const framed = window.parent !== window;
   let measure = () => {};
   if (framed) {
-    measure = postHeight(window.parent);
+    ({ measure } = postHeight(window.parent));
     // Events bubble out of the element, so listening on its container catches them from the start.
     const names = [...new Set(Object.values(EMBED_EVENTS).flat())];
     postEvents(window.parent, root, names);

@@ -300,7 +300,7 @@ describe('embed page: messages to the page around the frame', () => {
     document.body.append(frame);
     const doc = frame.contentDocument!;
     doc.body.style.margin = '0';
-    postHeight(target, doc);
+    const { stop } = postHeight(target, doc);
     expect(target.messages[0]).to.deep.equal({
       type: 'spf-embed:resize',
       height: Math.ceil(doc.documentElement.getBoundingClientRect().height),
@@ -311,6 +311,7 @@ describe('embed page: messages to the page around the frame', () => {
     await waitUntil(() =>
       target.messages.some((message) => message.type === 'spf-embed:resize' && message.height >= 700),
     );
+    stop();
     frame.remove();
   });
 

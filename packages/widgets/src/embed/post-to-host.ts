@@ -30,11 +30,11 @@ function post(target: Target, message: EmbedMessage): void {
  * Posts the content height now and whenever it changes. The height is the
  * whole document's, so a host that sets it shows everything without a
  * scroll bar; a host that cannot (a fixed height) gets a frame that scrolls.
- * Returns a function that measures again at once: browsers pause layout
+ * Returns `measure`, which measures again at once (browsers pause layout
  * observers in a cross-origin frame that is off screen, so the page also
- * measures when its element reports in.
+ * measures when its element reports in), and `stop`.
  */
-export function postHeight(target: Target, doc: Document = document): () => void {
+export function postHeight(target: Target, doc: Document = document): { measure: () => void; stop: () => void } {
   let last = -1;
   const send = () => {
     const height = Math.ceil(doc.documentElement.getBoundingClientRect().height);
@@ -43,8 +43,9 @@ export function postHeight(target: Target, doc: Document = document): () => void
     post(target, { type: RESIZE, height });
   };
   send();
-  if (typeof ResizeObserver === 'function') new ResizeObserver(send).observe(doc.documentElement);
-  return send;
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(send) : undefined;
+  observer?.observe(doc.documentElement);
+  return { measure: send, stop: () => observer?.disconnect() };
 }
 
 /** Posts each of `names` fired on `element` as an `spf-embed:event`. */
