@@ -14,9 +14,10 @@ const $ = <T extends Element = HTMLElement>(el: SpfEmbedBuilder, selector: strin
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const code = (el: SpfEmbedBuilder, kind: string) => $<HTMLTextAreaElement>(el, `#code-${kind}`)!.value;
 
-async function mount(
-  template = html`<spf-embed-builder embed-page="/packages/widgets/dist/embed.html"></spf-embed-builder>`,
-) {
+// A light stand-in for the embed page in the preview; the first test frames the real one.
+const STUB = '/test/fixtures/embed-stub/embed.html';
+
+async function mount(template = html`<spf-embed-builder embed-page=${STUB}></spf-embed-builder>`) {
   const el = await fixture<SpfEmbedBuilder>(template);
   await waitUntil(() => $(el, '#topic, [role="alert"]'), 'the feed loads', { timeout: 8000 });
   await el.updateComplete;
@@ -36,7 +37,9 @@ describe('<spf-embed-builder>', () => {
   });
 
   it('offers the four elements, options from the default feed, a preview and three pieces of code; passes axe', async () => {
-    const el = await mount();
+    const el = await mount(
+      html`<spf-embed-builder embed-page="/packages/widgets/dist/embed.html"></spf-embed-builder>`,
+    );
     expect(text($(el, 'h1'))).to.equal('Make the code to put wellbeing content on your page');
     const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="element"]')];
     expect(radios.map((radio) => radio.value)).to.deep.equal([
@@ -63,14 +66,14 @@ describe('<spf-embed-builder>', () => {
     expect(iframe.getAttribute('height')).to.equal('700');
     expect(iframe.hasAttribute('allow'), 'resources need no allow').to.equal(false);
     const src = new URL(iframe.src);
-    expect(src.pathname).to.equal('/packages/widgets/dist/embed.html');
+    expect(src.pathname).to.equal(STUB);
     expect(src.origin).to.equal(location.origin);
     expect(code(el, 'helper')).to.equal(
-      `<script src="${location.origin}/packages/widgets/dist/spf-embed.js" async></script>`,
+      `<script src="${location.origin}/test/fixtures/embed-stub/spf-embed.js" async></script>`,
     );
     const dropIn = code(el, 'dropIn');
     expect(dropIn).to.match(
-      /^<script type="module" src="[^"]+\/packages\/widgets\/dist\/spf-widgets\.js"><\/script>\n<spf-resources>\n {2}<ul>/,
+      /^<script type="module" src="[^"]+\/embed-stub\/spf-widgets\.js"><\/script>\n<spf-resources>\n {2}<ul>/,
     );
     expect(dropIn).to.contain('<li><a href="https://');
     expect(dropIn.trim().endsWith('</spf-resources>')).to.equal(true);
@@ -173,7 +176,7 @@ describe('<spf-embed-builder>', () => {
   it('is in Welsh on a Welsh page, and fits 320px without scrolling sideways', async () => {
     await setViewport({ width: 320, height: 640 });
     const wrapper = await fixture<HTMLElement>(
-      html`<div lang="cy"><spf-embed-builder embed-page="/packages/widgets/dist/embed.html"></spf-embed-builder></div>`,
+      html`<div lang="cy"><spf-embed-builder embed-page=${STUB}></spf-embed-builder></div>`,
     );
     const el = wrapper.querySelector('spf-embed-builder')!;
     await waitUntil(() => $(el, '#topic'), 'the feed loads', { timeout: 8000 });
