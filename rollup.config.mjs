@@ -13,6 +13,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { embedFeedOrigins } from './scripts/embed-origins.mjs';
 
 const PACKAGES = [
   'feed',
@@ -114,4 +115,39 @@ const feedToolsBuild = {
   plugins: [typescriptFor('feed-tools')],
 };
 
-export default [dropIn, playerDropIn, ...packageBuilds, feedToolsBuild];
+// The embed page's script (embed.html, docs/embedding.md): it imports the
+// drop-in bundle beside it at run time, so the page shows the same elements
+// and Lit is not bundled twice. The feed origins allowed at build time
+// (SPF_EMBED_FEED_ORIGINS) are written into it.
+const embedConfig = () => {
+  const origins = embedFeedOrigins();
+  return {
+    name: 'spf-embed-config',
+    resolveId: (source) =>
+      /\/spf-widgets\.js$/.test(source) ? { id: './spf-widgets.js', external: 'absolute' } : null,
+    transform: (code, id) =>
+      id.endsWith('/packages/widgets/src/embed/config.ts')
+        ? `export const EXTRA_FEED_ORIGINS = Object.freeze(${JSON.stringify(origins)});`
+        : null,
+  };
+};
+const embedPage = {
+  input: { 'spf-embed-page': 'packages/widgets/src/embed/embed-page.ts' },
+  output: { dir: 'packages/widgets/dist', format: 'es', sourcemap: true },
+  plugins: [embedConfig(), resolveSource(), typescriptFor('*'), ...minify()],
+};
+// The host helper: a classic script, so `<script src async>` works anywhere.
+const embedHelper = {
+  input: 'packages/widgets/src/embed/spf-embed.ts',
+  output: { file: 'packages/widgets/dist/spf-embed.js', format: 'iife', sourcemap: true },
+  plugins: [typescriptFor('widgets'), ...minify()],
+};
+// The embed-code builder (embed-builder.html): Lit inside, its files beside it.
+const embedBuilder = {
+  ...dropIn,
+  input: 'packages/widgets/src/embed/builder-page.ts',
+  output: { ...dropIn.output, entryFileNames: 'spf-embed-builder.js', chunkFileNames: 'spf-embed-builder-[name].js' },
+  plugins: [embedConfig(), resolveSource(), typescriptFor('*'), ...minify()],
+};
+
+export default [dropIn, playerDropIn, embedPage, embedHelper, embedBuilder, ...packageBuilds, feedToolsBuild];

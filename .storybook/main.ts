@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { existsSync } from 'node:fs';
 
 // Storybook for the SPF wellbeing elements. Stories live in the top-level
 // stories/ folder; the elements are read from their TypeScript sources
@@ -13,6 +14,8 @@ const config: StorybookConfig = {
     // The default feed's demo audio resolves against its module; in the
     // static build that module is a chunk in assets/.
     { from: '../packages/default-feed/src/media', to: '/assets/media' },
+    // The built embed page, for the embed-code builder's live preview (after `npm run build`).
+    ...(existsSync('packages/widgets/dist/embed.html') ? [{ from: '../packages/widgets/dist', to: '/embed' }] : []),
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },

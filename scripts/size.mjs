@@ -20,6 +20,7 @@ const BUDGETS = {
   'spf-widgets.js (drop-in, all four)': 40 * 1024,
   'spf-podcast-player.js (drop-in, player)': 15 * 1024,
   '@spf-wellbeing/podcast-player': 15 * 1024,
+  'spf-embed.js (embed host helper)': 1.5 * 1024,
 };
 
 /**
@@ -108,6 +109,19 @@ const rows = [
   ['spf-widgets.js (drop-in, all four)', ...dropIn('spf-widgets')],
   ['spf-podcast-player.js (drop-in, player)', ...dropIn('spf-podcast-player')],
 ];
+// The embed page (docs/embedding.md): its HTML, CSS and script, then the
+// drop-in bundle it imports with the files fetched beside the feed.
+if (existsSync(`${dist}/embed.html`)) {
+  const built = (file) => gzip(readFileSync(`${dist}/${file}`));
+  const [bundle, withFeed] = dropIn('spf-widgets');
+  rows.push(['spf-embed.js (embed host helper)', built('spf-embed.js'), 0, 0]);
+  rows.push([
+    'embed.html (+ .css, spf-embed-page.js)',
+    built('embed.html') + built('embed.css') + built('spf-embed-page.js'),
+    bundle + withFeed,
+    0,
+  ]);
+}
 for (const [name, input] of ENTRIES) rows.push([name, ...(await measure(input))]);
 
 let over = false;
@@ -132,5 +146,7 @@ entry:        the file a page loads with its script tag.
 = first view: everything downloaded before an element shows a ready feed.
 on first use: files only some pages fetch: the default feed (elements without
               a feed), Welsh strings, the transcript, Media Session, check-in
-              history, diagnostic results and files, resources URL code.`);
+              history, diagnostic results and files, resources URL code.
+embed.html:   the embed page; its "+ with feed" is spf-widgets.js and the files
+              it fetches beside the feed (with the player's, the most any element needs).`);
 process.exit(over ? 1 : 0);

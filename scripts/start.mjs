@@ -6,4 +6,6 @@ import { serve } from './static-server.mjs';
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const port = Number(process.env.PORT ?? 8000);
 const { url } = await serve('.', port, process.env.HOST ?? '127.0.0.1');
-console.log(`\nDemo page: ${url}/demo/\nPress Ctrl+C to stop.`);
+console.log(
+  `\nDemo page: ${url}/demo/\nEmbed code builder: ${url}/packages/widgets/dist/embed-builder.html\nPress Ctrl+C to stop.`,
+);

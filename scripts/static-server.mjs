@@ -5,7 +5,7 @@
 // no inline scripts, inline styles or eval.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +49,10 @@ export function serve(root, port = 0, host = '127.0.0.1', options = {}) {
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'accept-ranges': 'bytes', 'cache-control': 'no-cache' };
-    if (csp && type.startsWith('text/html')) headers['content-security-policy'] = STRICT_CSP;
+    // The embed page carries its own policy (a meta tag, so it holds on any host) and is made to be framed.
+    if (csp && type.startsWith('text/html') && !path.endsWith(`${sep}embed.html`)) {
+      headers['content-security-policy'] = STRICT_CSP;
+    }
     const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
     if (range) {
       const start = range[1] ? Number(range[1]) : stat.size - Number(range[2]);

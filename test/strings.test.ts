@@ -6,10 +6,20 @@ import { strings as resources } from '@spf-wellbeing/resources';
 import { strings as podcastPlayer } from '@spf-wellbeing/podcast-player';
 import { strings as wellbeingCheckin } from '@spf-wellbeing/wellbeing-checkin';
 import { strings as diagnosticCard } from '@spf-wellbeing/diagnostic-card';
+import { strings as embedBuilder } from '../packages/widgets/src/embed/strings.js';
+import { pageStrings as embedPage } from '../packages/widgets/src/embed/page-strings.js';
 
 type Table = Record<string, string | Record<string, string>>;
 type Strings = { en: Table; cy: Table | (() => Promise<{ default: Table }>) };
-const tables: Record<string, Strings> = { coreStrings, resources, podcastPlayer, wellbeingCheckin, diagnosticCard };
+const tables: Record<string, Strings> = {
+  coreStrings,
+  resources,
+  podcastPlayer,
+  wellbeingCheckin,
+  diagnosticCard,
+  embedBuilder,
+  embedPage,
+};
 
 /** Welsh is loaded on first use; this loads it the way the elements do. */
 const welsh = async (table: Strings): Promise<Table> =>

@@ -7,7 +7,8 @@ import { startWebKitServices, webkitCapabilities } from '../infra/webkit-service
 
 /**
  * Opens the page in one engine, by default with JavaScript off; returns
- * `{ run(body), tab(), close() }`. With `eager`, it does not wait for the load
+ * `{ run(body), tab(), close() }`, and `runInFrame(selector, body)` (runs in
+ * the iframe that selector finds, cross-origin too) and `goto(url)`. With `eager`, it does not wait for the load
  * event (which Firefox and WebKit hold back while a module file is still on
  * its way): Chromium and Firefox return once the document is parsed, WebKit
  * (whose driver has no "eager") at once, so checks must wait for what they need.
@@ -34,6 +35,12 @@ export async function openPage(engine, url, { javaScript = false, eager = false 
       return {
         run: (body) => page.evaluate(/** @type {() => unknown} */ (new Function(body))),
         tab: () => page.keyboard.press('Tab'),
+        runInFrame: async (selector, body) => {
+          const frame = await (await page.$(selector))?.contentFrame();
+          if (!frame) throw new Error(`No frame at ${selector}`);
+          return frame.evaluate(new Function(body));
+        },
+        goto: (next) => page.goto(next, { waitUntil: eager ? 'domcontentloaded' : 'load' }),
         close: () => browser.close(),
       };
     } catch (error) {
@@ -86,6 +93,16 @@ export async function openPage(engine, url, { javaScript = false, eager = false 
           },
         ],
       }),
+    runInFrame: async (selector, body) => {
+      const frame = await call('POST', `/session/${session}/element`, { using: 'css selector', value: selector });
+      await call('POST', `/session/${session}/frame`, { id: frame });
+      try {
+        return await call('POST', `/session/${session}/execute/sync`, { script: body, args: [] });
+      } finally {
+        await call('POST', `/session/${session}/frame/parent`, {});
+      }
+    },
+    goto: (next) => call('POST', `/session/${session}/url`, { url: next }),
     close: async () => {
       await call('DELETE', `/session/${session}`).catch(() => {});
       await services.stop();
