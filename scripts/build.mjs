@@ -1,7 +1,7 @@
 // @ts-check
 // npm run build: the drop-in bundle, each package's dist/, and the files that
 // travel with them (default feed JSON and demo media, the feed JSON Schema).
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { embedFeedOrigins } from './embed-origins.mjs';
@@ -13,7 +13,7 @@ let feedOrigins;
 try {
   feedOrigins = embedFeedOrigins();
 } catch (error) {
-  console.error(error.message);
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
 

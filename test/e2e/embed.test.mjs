@@ -87,6 +87,7 @@ const page = (title, head, body) =>
   `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8" />\n<link rel="icon" href="data:," />\n<title>${title}</title>\n${head}\n</head>\n<body>\n<main>\n<h1>${title}</h1>\n${body}\n</main>\n</body>\n</html>\n`;
 
 // Bad query strings, with the English message each gets.
+/** @param {string} hostA @returns {[string, string, RegExp][]} */
 const BAD = (hostA) => [
   ['no-element', '', /does not say what to show/],
   ['unknown-element', 'element=quiz', /asks for something it does not have/],
@@ -283,7 +284,7 @@ describe('embed page across origins', () => {
 
           for (const [id, , message] of BAD(hostA)) {
             const seen = await waitFor(`the message for ${id}`, async () => {
-              const inside = await browser.runInFrame(`#${id}`, INSIDE);
+              const inside = /** @type {{ alert: string }} */ (await browser.runInFrame(`#${id}`, INSIDE));
               return inside.alert ? inside : undefined;
             });
             assert.match(seen.alert, message, id);

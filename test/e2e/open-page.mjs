@@ -38,7 +38,7 @@ export async function openPage(engine, url, { javaScript = false, eager = false 
         runInFrame: async (selector, body) => {
           const frame = await (await page.$(selector))?.contentFrame();
           if (!frame) throw new Error(`No frame at ${selector}`);
-          return frame.evaluate(new Function(body));
+          return frame.evaluate(/** @type {() => unknown} */ (new Function(body)));
         },
         goto: (next) => page.goto(next, { waitUntil: eager ? 'domcontentloaded' : 'load' }),
         close: () => browser.close(),

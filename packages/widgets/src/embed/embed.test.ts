@@ -91,17 +91,20 @@ describe('embed page: reading the query string', () => {
 
   it('accepts exactly the attributes and events custom-elements.json documents for each element', async () => {
     for (const [name, tag] of Object.entries(EMBED_ELEMENTS)) {
-      const manifest = await (await fetch(`/packages/${name}/dist/custom-elements.json`)).json();
+      type Declaration = { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[] };
+      const manifest = (await (await fetch(`/packages/${name}/dist/custom-elements.json`)).json()) as {
+        modules: { declarations?: Declaration[] }[];
+      };
       const declaration = manifest.modules
-        .flatMap((module: { declarations?: unknown[] }) => module.declarations ?? [])
-        .find((each: { tagName?: string }) => each.tagName === tag);
+        .flatMap((module) => module.declarations ?? [])
+        .find((each) => each.tagName === tag);
       expect(declaration, `${tag} in custom-elements.json`).to.exist;
-      const attributes = (declaration.attributes ?? []).map((each: { name: string }) => each.name);
+      const attributes = (declaration?.attributes ?? []).map((each) => each.name);
       expect(
         [...documentedAttributes(tag)].filter((each) => each !== 'lang').sort(),
         `${tag} attributes`,
       ).to.deep.equal([...new Set<string>(attributes)].filter((each) => each !== 'lang').sort());
-      const events = (declaration.events ?? []).map((each: { name: string }) => each.name);
+      const events = (declaration?.events ?? []).map((each) => each.name);
       expect([...EMBED_EVENTS[name as keyof typeof EMBED_EVENTS]].sort(), `${tag} events`).to.deep.equal(
         [...new Set<string>(events)].sort(),
       );

@@ -108,8 +108,9 @@ describe('<spf-embed-builder>', () => {
 
   it('copies with the Clipboard API and announces "Copied"', async () => {
     const copied: string[] = [];
-    stubClipboard(async (value) => {
+    stubClipboard((value) => {
       copied.push(value);
+      return Promise.resolve();
     });
     const el = await mount();
     const button = [...el.shadowRoot!.querySelectorAll('button')].find((each) => text(each) === 'Copy the frame code')!;

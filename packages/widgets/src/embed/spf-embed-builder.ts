@@ -6,7 +6,6 @@ import {
   clampHeadingLevel,
   coreStrings,
   heading,
-  loadDefaultFeed,
   mergeTranslations,
   type CoreStringKey,
 } from '@spf-wellbeing/core';
@@ -252,7 +251,7 @@ export class SpfEmbedBuilder extends SpfElement {
       this.choice = { ...this.choice, feed: url.href };
     }
     this.feedStatus = { status: 'loading' };
-    const result = await (trimmed ? loadFeed(this.choice.feed, { reload: true }) : loadDefaultFeed());
+    const result = await (trimmed ? loadFeed(this.choice.feed, { reload: true }) : loadFeed({ kind: 'default' }));
     if (generation === this.generation) this.feedStatus = { status: 'done', result };
   }
 
