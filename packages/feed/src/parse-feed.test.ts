@@ -124,7 +124,7 @@ describe('parseFeed', () => {
 
   it('gives every problem a stable code and the values its message names, beside the English message', () => {
     const feed = validFeed();
-    feed.resources.push(
+    (feed.resources as unknown[]).push(
       { id: 'bad-url', title: 'Bad', url: 'javascript:alert(1)', type: 'guide' },
       { id: 'guide', title: 'Duplicate', url: 'https://a.example/', type: 'guide' },
       { id: 'typed', title: 'Typed', url: 'https://a.example/', type: 'newsletter', topics: ['nowhere'] },
