@@ -513,9 +513,10 @@ class FeedReader {
     const value = field(item, key);
     if (typeof value === 'string' && value.trim())
       return this.clipped(value.replace(CONTROL_IN_TEXT, '').trim(), join(path, key));
-    if (value !== undefined || required)
+    if (value !== undefined || required) {
       if (required && value === undefined) this.report(join(path, key), 'required', 'This is required.');
       else this.report(join(path, key), 'not-text', 'Expected text.');
+    }
     return undefined;
   }
 
@@ -587,9 +588,10 @@ class FeedReader {
       (negative || value >= 0) &&
       (!integer || Number.isInteger(value));
     if (ok) return value as number;
-    if (value !== undefined || required)
+    if (value !== undefined || required) {
       if (value === undefined) this.report(join(path, key), 'number-required', 'A number is required.');
       else this.report(join(path, key), 'not-number', 'Expected a number.');
+    }
     return undefined;
   }
 
