@@ -18,6 +18,10 @@ const fixtures = join(root, 'packages/feed-tools/test-fixtures');
 const fixture = (name) => join(fixtures, name);
 const BIN = join(root, 'packages/feed-tools/bin/spf-feed.js');
 const DEFAULT_FEED = join(root, 'packages/default-feed/dist/default-feed.json');
+// English unless a test asks for Welsh, whatever the machine's own locale.
+for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) delete process.env[name];
+const WELSH = { ...process.env, LANG: 'cy_GB.UTF-8' };
+
 const work = mkdtempSync(join(tmpdir(), 'spf-feed-test-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const scratch = (name) => join(work, name);
@@ -198,8 +202,15 @@ test('validate --format json gives a machine-readable report for several files, 
     ],
   );
   const problem = json.files[1].problems[1];
-  assert.deepEqual(Object.keys(problem).sort(), ['column', 'file', 'line', 'message', 'path', 'severity']);
+  assert.deepEqual(Object.keys(problem).sort(), ['code', 'column', 'file', 'line', 'message', 'path', 'severity']);
   assert.equal(problem.path, 'resources[1].url');
+  assert.equal(problem.code, 'unsafe-url', 'a stable code for programs');
+  assert.equal(problem.message, 'The URL is not a safe http(s), mailto, tel or sms link; it is left out.');
+  assert.deepEqual(
+    [json.files[1].problems[2].code, json.files[1].problems[2].values],
+    ['unknown-reference', { kind: { code: 'kindOrganisation' }, id: 'nobody' }],
+  );
+  assert.equal(json.files[2].problems[0].code, 'json-trailing-comma');
 });
 
 test('validate: a feed that is not UTF-8 is reported at the first bad byte', async () => {
@@ -743,4 +754,171 @@ test('helpers: durations and HTML to text', () => {
     htmlToText('<p>One &amp; two</p><style>p{}</style><script>alert(1)</script><br>Three&nbsp;&lt;b&gt;'),
     'One & two\n\nThree <b>',
   );
+});
+
+// ---- in Welsh ------------------------------------------------------------------
+
+/** Runs spf-feed in this process with a Welsh locale, as `LANG=cy_GB.UTF-8 npx spf-feed …` does. */
+async function spfWelsh(...args) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(
+    args,
+    {
+      stdout: (text) => (stdout += typeof text === 'string' ? text : Buffer.from(text).toString('utf8')),
+      stderr: (text) => (stderr += text),
+    },
+    WELSH,
+  );
+  return { code, stdout, stderr };
+}
+
+test('in Welsh: --help and every command --help, chosen by LANG or --lang; --lang en and LC_ALL win', () => {
+  const main = spfProcess(['--help'], { env: WELSH });
+  assert.equal(main.code, 0);
+  assert.match(main.stdout, /^Defnydd: spf-feed <gorchymyn> \[dewisiadau\]$/m);
+  assert.match(main.stdout, /^Gorchmynion:$/m);
+  for (const command of ['validate', 'to-csv', 'from-csv', 'from-rss']) {
+    assert.match(main.stdout, new RegExp(`^  ${command} `, 'm'));
+    const help = spfProcess([command, '--help', '--lang', 'cy']);
+    assert.equal(help.code, 0, command);
+    assert.match(help.stdout, new RegExp(`^Defnydd: spf-feed ${command} `), command);
+    assert.match(help.stdout, /--lang cy\|en {8}Iaith y negeseuon/, command);
+    assert.match(spfProcess([command, '--help']).stdout, /--lang cy\|en {8}The language of messages/, command);
+  }
+  assert.match(spfProcess(['--help', '--lang=cy']).stdout, /^Gorchmynion:$/m);
+  assert.match(spfProcess(['--help', '--lang', 'en'], { env: WELSH }).stdout, /^Commands:$/m);
+  const english = { ...WELSH, LC_ALL: 'en_GB.UTF-8' };
+  assert.match(spfProcess(['--help'], { env: english }).stdout, /^Commands:$/m, 'LC_ALL comes before LANG');
+  assert.match(spfProcess(['--help'], { env: { ...process.env, LC_MESSAGES: 'cy_GB' } }).stdout, /^Gorchmynion:$/m);
+  const badLang = spfProcess(['validate', fixture('base-feed.json'), '--lang', 'fr']);
+  assert.equal(badLang.code, 2);
+  assert.match(badLang.stderr, /--lang must be cy \(Welsh\) or en \(English\), not "fr"/);
+});
+
+test('in Welsh: usage errors exit 2 and a wrong file exits 1, each saying what to do', async () => {
+  const cases = [
+    [['publish'], 2, /gorchymyn anhysbys "publish"\. Y gorchmynion yw: validate, to-csv, from-csv, from-rss\./],
+    [['validate'], 2, /Enwch y ffeil\(iau\) ffrwd i’w darllen\.\nRhedwch "spf-feed validate --help"/],
+    [['validate', '--colour', 'x.json'], 2, /Dewis anhysbys '--colour'\./],
+    [['validate', fixture('base-feed.json'), '--format', 'xml'], 2, /Rhaid i --format fod yn text, github neu json/],
+    [['validate', scratch('no-such-feed.json')], 2, /Nid oes modd darllen .*no-such-feed\.json: nid oes ffeil o’r enw/],
+    [['from-rss', fixture('narro-podcast.rss'), '--limit', 'ten'], 2, /Rhaid i --limit fod yn rhif cyfan mwy na 0/],
+    [['from-csv', DEFAULT_FEED], 1, /Mae hwn yn edrych fel JSON, nid taenlen\. .*spf-feed to-csv/],
+    [['from-rss', DEFAULT_FEED], 1, /Nid XML yw hwn: .*\(mae hwn yn edrych fel JSON\)/],
+  ];
+  for (const [args, exit, message] of cases) {
+    const { code, stderr } = await spfWelsh(...args);
+    assert.equal(code, exit, args.join(' '));
+    assert.match(stderr, message, args.join(' '));
+    assert.doesNotMatch(stderr, /Run "|Nothing was written|Cannot read/, `${args.join(' ')}: no English`);
+  }
+  const wrongFiles = await spfWelsh('validate', fixture('excel-resources.csv'), fixture('narro-podcast.rss'));
+  assert.equal(wrongFiles.code, 1);
+  assert.match(wrongFiles.stdout, /excel-resources\.csv:1:1: gwall: Nid JSON yw hwn: mae ffrwd yn dechrau â "\{"/);
+  assert.match(wrongFiles.stdout, /narro-podcast\.rss:1:1: gwall: .*Mae’n edrych fel XML: .*spf-feed from-rss/);
+  assert.match(wrongFiles.stdout, /excel-resources\.csv: 1 problem\.$/m);
+  const real = spfProcess(['validate', fixture('excel-resources.csv')], { env: WELSH });
+  assert.equal(real.code, 1, 'the real bin, with LANG=cy_GB.UTF-8');
+  assert.match(real.stdout, /gwall: Nid JSON yw hwn/);
+});
+
+test('in Welsh: validate names file:line:column, and the summary counts in Welsh', async () => {
+  const { code, stdout } = await spfWelsh('validate', fixture('problem-feed.json'), fixture('broken-syntax.json'));
+  assert.equal(code, 1);
+  const { line, column } = position(fixture('problem-feed.json'), '"url": "javascript:');
+  assert.match(
+    stdout,
+    new RegExp(
+      `problem-feed\\.json:${line}:${column}: gwall: resources\\[1\\]\\.url: Nid yw’r URL yn ddolen http\\(s\\), mailto, tel neu sms ddiogel`,
+    ),
+  );
+  assert.match(stdout, /gwall: resources\[2\]\.organisation: Nid oes sefydliad gyda’r id "nobody"/);
+  assert.match(
+    stdout,
+    /problem-feed\.json: 3 problem \(2 adnodd, 0 pennod, 0 gwiriad, 0 hunanasesiad, 1 sefydliad, 0 pwnc\)\./,
+  );
+  assert.match(stdout, /broken-syntax\.json:\d+:\d+: gwall: Nid oes hawl cael coma \(,\) ar ôl yr eitem olaf/);
+  assert.doesNotMatch(stdout, / error: | problems| is not | no problems/, 'no English');
+  const clean = await spfWelsh('validate', DEFAULT_FEED);
+  assert.equal(clean.code, 0);
+  assert.match(clean.stdout, /default-feed\.json: dim problemau \(\d+ adnodd, /);
+  const github = await spfWelsh('validate', fixture('problem-feed.json'), '--format', 'github');
+  assert.match(
+    github.stdout,
+    /^::error file=[^,]*problem-feed\.json,line=\d+,col=\d+,title=spf-feed::resources\[1\]\.url: Nid yw’r URL/m,
+  );
+  const json = JSON.parse((await spfWelsh('validate', fixture('problem-feed.json'), '--format', 'json')).stdout);
+  const problem = json.files[0].problems[1];
+  assert.equal(problem.code, 'unsafe-url', 'the same code in any language');
+  assert.match(problem.message, /^The URL is not a safe/, 'message stays the English parseFeed gives');
+});
+
+test('in Welsh: a CSV problem names its row and column, and nothing is written', async () => {
+  const existing = existingOutput('bad-rows-cy.json');
+  const { code, stderr, stdout } = await spfWelsh('from-csv', fixture('bad-rows.csv'), '-o', existing.file);
+  assert.equal(code, 1);
+  assert.equal(stdout, '');
+  const errors = stderr.split('\n').filter((line) => line.includes(': gwall: '));
+  assert.equal(errors.length, 7);
+  for (const line of errors) assert.match(line, /^.*bad-rows\.csv: rhes \d+(, colofn [A-Z]+ \([a-z_]+\))?: gwall: /);
+  assert.match(stderr, /rhes 3, colofn A \(title\): gwall: Mae angen teitl \(title\) ar adnodd\./);
+  assert.match(stderr, /rhes 4, colofn B \(url\): gwall: Nid yw’r URL yn ddolen/);
+  assert.match(stderr, /rhes 5, colofn C \(type\): gwall: Math anhysbys "podkast"/);
+  assert.match(stderr, /rhes 6, colofn E \(id\): gwall: Mae’r id "good" yn cael ei ddefnyddio ddwywaith/);
+  assert.match(stderr, /rhes 7, colofn D \(organisation\): gwall: Mae angen sefydliad \(organisation\) ar adnodd\./);
+  assert.match(stderr, /rhes 2, colofn D \(organisation\): nodyn: Mae "UNISON" yn sefydliad newydd \(id "unison"\)/);
+  assert.match(stderr, /7 problem i’w datrys\. Ni ysgrifennwyd dim \(mae .*bad-rows-cy\.json fel yr oedd\)\./);
+  assertUntouched(existing);
+
+  const github = await spfWelsh('from-csv', fixture('bad-rows.csv'), '--format', 'github');
+  assert.match(
+    github.stderr,
+    /^::error file=[^,]*bad-rows\.csv,line=4,title=spf-feed::rhes 4, colofn B \(url\): Nid yw’r URL/m,
+  );
+  const { problems } = JSON.parse((await spfWelsh('from-csv', fixture('bad-rows.csv'), '--format', 'json')).stderr);
+  const first = problems.find((problem) => problem.severity === 'error');
+  assert.deepEqual(
+    [first.code, first.row, first.columnLetter, first.message],
+    ['csv-no-title', 3, 'A', 'A resource needs a title.'],
+  );
+
+  const ansi = await spfWelsh('from-csv', fixture('excel-ansi.csv'));
+  assert.equal(ansi.code, 1);
+  assert.match(ansi.stderr, /excel-ansi\.csv:2:4: gwall: Nid yw’r ffeil wedi’i chadw fel UTF-8\. .*"CSV UTF-8/);
+  assert.match(ansi.stderr, /ddal y llythrennau Cymraeg ŵ ac ŷ\.\nNi ysgrifennwyd dim\.\n$/);
+});
+
+test('in Welsh: RSS problems, at their item and line', async () => {
+  const broken = await spfWelsh('from-rss', fixture('not-well-formed.rss'));
+  assert.equal(broken.code, 1);
+  assert.match(broken.stderr, /not-well-formed\.rss:7:5: gwall: Nid yw’r RSS yn XML wedi’i ffurfio’n dda: /);
+  assert.match(broken.stderr, /\nNi ysgrifennwyd dim\.\n$/);
+  const rss = scratch('no-audio-cy.rss');
+  writeFileSync(
+    rss,
+    '<rss version="2.0"><channel><title>T</title>\n<item><title>Testun</title></item>\n<item><title>Llun</title><enclosure url="https://a.example/x.jpg" type="image/jpeg"/></item></channel></rss>',
+  );
+  const none = await spfWelsh('from-rss', rss);
+  assert.equal(none.code, 1);
+  assert.match(
+    none.stderr,
+    /no-audio-cy\.rss:2:1: rhybudd: eitem 1 "Testun": dim ffeil sain y gall y chwaraewr ei chwarae \(dim <enclosure>\); mae wedi’i gadael allan\./,
+  );
+  assert.match(none.stderr, /rhybudd: eitem 2 "Llun": dim ffeil sain .*\(nid sain yw image\/jpeg\)/);
+  assert.match(none.stderr, /gwall: Nid oes gan unrhyw eitem yn yr RSS ffeil sain y gall y chwaraewr ei chwarae/);
+  const atom = scratch('atom-cy.xml');
+  writeFileSync(atom, '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title></feed>');
+  assert.match(
+    (await spfWelsh('from-rss', atom)).stderr,
+    /Ffrwd Atom yw hon: mae spf-feed yn darllen ffrydiau podlediad yn RSS 2\.0/,
+  );
+  const out = scratch('episodes-cy.json');
+  const good = await spfWelsh('from-rss', fixture('podcast-itunes-podcasting2.rss'), '-o', out);
+  assert.equal(good.code, 0);
+  assert.match(good.stderr, /^Ysgrifennwyd .*episodes-cy\.json: \d+ pennod o’r RSS\.$/m);
+  const json = await spf('from-rss', rss, '--format', 'json', '--lang', 'cy');
+  const first = JSON.parse(json.stderr).problems.find((problem) => problem.item === 1);
+  assert.deepEqual([first.code, first.item, first.itemTitle], ['rss-no-enclosure', 1, 'Testun']);
+  assert.equal(first.message, 'item 1 "Testun": no audio file the player can play (no <enclosure>); it is left out.');
 });

@@ -13,6 +13,8 @@ import { DEFAULT_MAX_BYTES, decodeUtf8, readBytes } from './input.js';
 import {
   CommandError,
   REPORT_FORMATS,
+  fileError,
+  toolProblem,
   countErrors,
   formatGithub,
   formatText,
@@ -20,8 +22,16 @@ import {
   type ReportFormat,
   type ToolProblem,
 } from './problems.js';
-import { checkFeedFile, describeFeed, locateProblems, PLACEHOLDER_FEED_URL, type FeedCheck } from './validate.js';
+import {
+  checkFeedFile,
+  describeFeed,
+  feedToolProblem,
+  locateProblems,
+  PLACEHOLDER_FEED_URL,
+  type FeedCheck,
+} from './validate.js';
 import { JsonSource } from './json-source.js';
+import { chooseLang, say, text, type Lang, type MessageKey, type Text } from './i18n.js';
 import { parseFeed } from '@spf-wellbeing/feed';
 import { writeFileSafely } from './write-output.js';
 
@@ -35,99 +45,12 @@ const processIo: Io = {
   stderr: (text) => process.stderr.write(text),
 };
 
-const HELP = `spf-feed: tools for the SPF wellbeing feed
-
-Usage: spf-feed <command> [options]
-
-Commands:
-  validate FEED.json...           Check feeds; every problem as file:line:column.
-  to-csv FEED.json                The feed's resources as a spreadsheet (CSV).
-  from-csv RESOURCES.csv          Resources from a spreadsheet, into a feed.
-  from-rss PODCAST.xml|URL        A podcast's RSS as the feed's episodes.
-
-Run "spf-feed <command> --help" for a command's options.
-Exit codes: 0 all is well, 1 the input has problems, 2 a usage error.
-The guide: docs/feed-tools.md in the repository, or this package's README.
-`;
-
-const COMMON_OPTIONS = `  -o, --output FILE   Write to FILE (through a temporary file) instead of stdout.
-  --force             Write even when there are problems.
-  --format FORMAT     How problems are printed: text (default), github or json.
-  -h, --help          Show this help.`;
-
-const COMMAND_HELP: Record<string, string> = {
-  validate: `Usage: spf-feed validate FEED.json... [options]
-
-Checks each feed: its JSON, then every rule of the feed format (the same
-parseFeed the elements use). Each problem names file:line:column.
-
-Options:
-  --url URL           The address the feed is published at, for relative links.
-  --format FORMAT     text (default); github: ::error annotations for a pull
-                      request check; json: a report for programs.
-  -o, --output FILE   Write the report to FILE instead of stdout.
-  --max-size MB       Refuse files larger than this (default 32).
-  -h, --help          Show this help.
-
-Exit code 0 when every feed has no problems, 1 when any has, 2 on a usage error.
-`,
-  'to-csv': `Usage: spf-feed to-csv FEED.json [options]
-
-Writes the feed's resources as a spreadsheet: one row per resource, with the
-columns title, url, type, organisation, topics, summary, published, episode,
-id, title_cy, summary_cy. Organisations and topics are written by name.
-The file is UTF-8 with a byte-order mark, so Excel keeps the Welsh letters.
-
-Options:
-${COMMON_OPTIONS}
-  --url URL           The address the feed is published at, for relative links.
-  --max-size MB       Refuse files larger than this (default 32).
-
-Example:
-  spf-feed to-csv feed.json -o resources.csv
-`,
-  'from-csv': `Usage: spf-feed from-csv RESOURCES.csv [--base FEED.json] [options]
-
-Reads a resources spreadsheet saved as "CSV UTF-8". Required columns: title,
-url, type, organisation. Optional: topics (names separated by ;), summary,
-published, episode, id (made from the title when empty), title_cy, summary_cy.
-Columns can be in any order; other columns are ignored with a note.
-
-Organisations and topics are found by name (any letter case) in the base
-feed; a name that is not there becomes a new one. With --base, the sheet
-replaces the feed's resources and everything else in the feed stays as it
-is. Without --base, it writes a new feed with the resources, organisations
-and topics.
-
-Options:
-  --base FEED.json    The feed to put the resources into.
-${COMMON_OPTIONS}
-  --max-size MB       Refuse files larger than this (default 32).
-
-Example:
-  spf-feed from-csv resources.csv --base feed.json -o feed.json
-`,
-  'from-rss': `Usage: spf-feed from-rss PODCAST.xml|URL [--base FEED.json] [options]
-
-Turns a podcast's RSS 2.0 feed into the feed's episodes, merged by id (the
-RSS guid) into the base feed, or into a new feed. Reads iTunes, Podcasting
-2.0 (person, transcript, chapters, alternateEnclosure) and Podlove chapter
-tags. Items with no audio file are reported and left out.
-
-Options:
-  --base FEED.json    The feed to merge the episodes into.
-  --series ID         Put every imported episode in this series.
-  --limit N           Import at most N episodes (the first in the RSS, usually
-                      the newest).
-  --fetch-chapters    Fetch each Podcasting 2.0 chapters file and write its
-                      chapters into the feed (otherwise the link is kept).
-  --timeout SECONDS   Time limit for each download (default 20).
-  --max-size MB       Refuse an RSS larger than this (default 32).
-${COMMON_OPTIONS}
-
-Example:
-  spf-feed from-rss https://podcast.example/rss --base feed.json --series our-podcast -o feed.json
-`,
+/** Each command's help, by command name. */
+const COMMAND_HELP: Record<string, MessageKey> = {
+  validate: 'helpValidate',
+  'to-csv': 'helpToCsv',
+  'from-csv': 'helpFromCsv',
+  'from-rss': 'helpFromRss',
 };
 
 const OPTIONS = {
@@ -143,6 +66,7 @@ const OPTIONS = {
   'fetch-chapters': { type: 'boolean' },
   timeout: { type: 'string' },
   'max-size': { type: 'string' },
+  lang: { type: 'string' },
 } as const;
 
 /** Which options each command accepts (besides --help). */
@@ -166,6 +90,7 @@ type Values = {
   'fetch-chapters'?: boolean;
   timeout?: string;
   'max-size'?: string;
+  lang?: string;
 };
 
 interface Context {
@@ -174,16 +99,35 @@ interface Context {
   format: ReportFormat;
   maxBytes: number;
   io: Io;
+  lang: Lang;
+  /** Says a message in the chosen language. */
+  say: (code: MessageKey, values?: Text['values']) => string;
 }
 
-/** Runs `spf-feed` with these arguments and returns the exit code. Never throws. */
-export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+/**
+ * Runs `spf-feed` with these arguments and returns the exit code. Never throws.
+ * Messages are in the language `--lang` names, else Welsh when the environment's
+ * locale (LC_ALL, LC_MESSAGES, LANG) starts with `cy`, else English.
+ */
+export async function run(
+  argv: readonly string[],
+  io: Io = processIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  // The language first, so even a command line that cannot be read is answered in it.
+  const langFlag = langArgument(argv);
+  const lang = chooseLang(langFlag, env) ?? chooseLang(undefined, env) ?? 'en';
+  const sayIn = (code: MessageKey, values?: Text['values']) => say(lang, text(code, values));
   let values: Values;
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }));
   } catch (error) {
-    io.stderr(`spf-feed: ${(error as Error).message}\nRun "spf-feed --help" for usage.\n`);
+    io.stderr(`spf-feed: ${argumentError(error, lang)}\n${sayIn('seeHelp')}\n`);
+    return 2;
+  }
+  if (values.lang !== undefined && chooseLang(values.lang, env) === undefined) {
+    io.stderr(`spf-feed: ${sayIn('badLang', { value: values.lang })}\n${sayIn('seeHelp')}\n`);
     return 2;
   }
   const [command, ...files] = positionals;
@@ -193,34 +137,37 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   }
   if (!command || command === 'help') {
     const topic = files[0];
-    io[command || values.help ? 'stdout' : 'stderr'](topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : HELP);
+    io[command || values.help ? 'stdout' : 'stderr'](
+      sayIn(topic && topic in COMMAND_HELP ? COMMAND_HELP[topic] : 'helpMain'),
+    );
     return command || values.help ? 0 : 2;
   }
   if (!(command in COMMAND_HELP)) {
     io.stderr(
-      `spf-feed: unknown command "${command}". The commands are: ${Object.keys(COMMAND_HELP).join(', ')}.\nRun "spf-feed --help" for usage.\n`,
+      `spf-feed: ${sayIn('unknownCommand', { command, commands: Object.keys(COMMAND_HELP).join(', ') })}\n${sayIn('seeHelp')}\n`,
     );
     return 2;
   }
   if (values.help) {
-    io.stdout(COMMAND_HELP[command]);
+    io.stdout(sayIn(COMMAND_HELP[command]));
     return 0;
   }
   try {
-    const wrong = Object.keys(values).filter((key) => key !== 'help' && !ALLOWED[command].includes(key));
+    const wrong = Object.keys(values).filter(
+      (key) => key !== 'help' && key !== 'lang' && !ALLOWED[command].includes(key),
+    );
     if (wrong.length)
       usage(
         command,
-        `${wrong.map((key) => `--${key}`).join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not an option of ${command}.`,
+        text('notAnOption', { options: wrong.map((key) => `--${key}`).join(', '), count: wrong.length, command }),
       );
     const format = (values.format ?? 'text') as ReportFormat;
-    if (!REPORT_FORMATS.includes(format))
-      usage(command, `--format must be text, github or json, not "${values.format}".`);
+    if (!REPORT_FORMATS.includes(format)) usage(command, text('badFormat', { value: values.format ?? '' }));
     const maxBytes =
       values['max-size'] === undefined
         ? DEFAULT_MAX_BYTES
         : positiveNumber(command, 'max-size', values['max-size']) * 1024 * 1024;
-    const context: Context = { values, files, format, maxBytes, io };
+    const context: Context = { values, files, format, maxBytes, io, lang, say: sayIn };
     switch (command) {
       case 'validate':
         return await validate(context);
@@ -234,27 +181,53 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   } catch (error) {
     if (error instanceof CommandError) {
       const format = REPORT_FORMATS.includes(values.format as ReportFormat) ? (values.format as ReportFormat) : 'text';
-      if (error.problem && format !== 'text') report([error.problem], format, io.stderr);
-      else io.stderr(`spf-feed ${command}: ${error.problem ? formatText(error.problem) : error.message}\n`);
-      if (error.exitCode === 1 && format !== 'json') io.stderr('Nothing was written.\n');
+      if (error.problem && format !== 'text') report([error.problem], format, lang, io.stderr);
+      else
+        io.stderr(`spf-feed ${command}: ${error.problem ? formatText(error.problem, lang) : say(lang, error.text)}\n`);
+      if (error.exitCode === 1 && format !== 'json') io.stderr(`${sayIn('nothingWritten')}\n`);
       return error.exitCode;
     }
     io.stderr(
-      `spf-feed ${command}: something went wrong that should not have: ${(error as Error).stack ?? String(error)}\nNothing was written.\n`,
+      `spf-feed ${command}: ${sayIn('unexpected', { error: (error as Error).stack ?? String(error) })}\n${sayIn('nothingWritten')}\n`,
     );
     return 1;
   }
 }
 
-function usage(command: string, message: string): never {
-  throw new CommandError(`${message}\nRun "spf-feed ${command} --help" for usage.`, 2);
+/** The value of the last `--lang` in the arguments, read before the rest (`--lang cy`, `--lang=cy`). */
+function langArgument(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    if (argument === '--') break;
+    if (argument === '--lang' && index + 1 < argv.length) found = argv[++index];
+    else if (argument.startsWith('--lang=')) found = argument.slice('--lang='.length);
+  }
+  return found;
 }
 
-function positiveNumber(command: string, name: string, text: string, integer = false): number {
-  const value = Number(text);
-  if (!text.trim() || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value)))
-    usage(command, `--${name} must be a ${integer ? 'whole ' : ''}number above 0, not "${text}".`);
-  return value;
+/** A command line parseArgs refused, in the chosen language. */
+function argumentError(error: unknown, lang: Lang): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /--[\w-]+/.exec(message ?? '')?.[0] ?? /'(-[^' ,]+)/.exec(message ?? '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return say(lang, text('unknownOption', { option }));
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return say(
+      lang,
+      text(/does not take an argument/.test(message ?? '') ? 'optionTakesNoValue' : 'optionNeedsValue', { option }),
+    );
+  return say(lang, text('argumentsNotUnderstood', { error: message ?? String(error) }));
+}
+
+function usage(command: string, message: Text): never {
+  throw new CommandError(text('usageError', { message, command }), 2);
+}
+
+function positiveNumber(command: string, name: string, value: string, integer = false): number {
+  const number = Number(value);
+  if (!value.trim() || !Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number)))
+    usage(command, text(integer ? 'notPositiveWhole' : 'notPositive', { option: name, value }));
+  return number;
 }
 
 function version(): string {
@@ -277,24 +250,31 @@ function inPlaceOrder(problems: readonly ToolProblem[]): ToolProblem[] {
   );
 }
 
-function report(problems: readonly ToolProblem[], format: ReportFormat, write: (text: string) => void): void {
+function report(
+  problems: readonly ToolProblem[],
+  format: ReportFormat,
+  lang: Lang,
+  write: (text: string) => void,
+): void {
   if (problems.length === 0) return;
   if (format === 'json') write(`${JSON.stringify({ problems: problems.map(problemJson) }, null, 2)}\n`);
   else
     write(
-      problems.map((problem) => (format === 'github' ? formatGithub(problem) : formatText(problem))).join('\n') + '\n',
+      problems
+        .map((problem) => (format === 'github' ? formatGithub(problem, lang) : formatText(problem, lang)))
+        .join('\n') + '\n',
     );
 }
 
 /** Reports problems, then writes the output unless there are errors and no --force. */
-async function finish(context: Context, problems: ToolProblem[], output: string, written: string): Promise<number> {
-  const { io, values, format } = context;
-  report(inPlaceOrder(problems), format, io.stderr);
+async function finish(context: Context, problems: ToolProblem[], output: string, written: Text): Promise<number> {
+  const { io, values, format, say } = context;
+  report(inPlaceOrder(problems), format, context.lang, io.stderr);
   const errors = countErrors(problems);
   if (errors > 0 && !values.force) {
     if (format !== 'json')
       io.stderr(
-        `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix. Nothing was written${values.output ? ` (${values.output} is as it was)` : ''}. Fix ${errors === 1 ? 'it' : 'them'}, or use --force to write anyway.\n`,
+        `${values.output ? say('problemsToFixKept', { count: errors, file: values.output }) : say('problemsToFix', { count: errors })}\n`,
       );
     return 1;
   }
@@ -302,16 +282,16 @@ async function finish(context: Context, problems: ToolProblem[], output: string,
     await writeFileSafely(values.output, output);
     if (format !== 'json')
       io.stderr(
-        `Wrote ${values.output}: ${written}.${errors ? ` (${errors} problems, written because of --force.)` : ''}\n`,
+        `${say(errors ? 'wroteForced' : 'wrote', { file: values.output, what: written, ...(errors ? { count: errors } : {}) })}\n`,
       );
   } else io.stdout(output);
   return errors > 0 ? 1 : 0;
 }
 
 function needFiles(context: Context, command: string, count: 'one' | 'some'): void {
-  if (context.files.length === 0)
-    usage(command, `Name the ${command === 'validate' ? 'feed file(s)' : 'input file'} to read.`);
-  if (count === 'one' && context.files.length > 1) usage(command, `Name one input file, not ${context.files.length}.`);
+  if (context.files.length === 0) usage(command, text(command === 'validate' ? 'needFeedFiles' : 'needInputFile'));
+  if (count === 'one' && context.files.length > 1)
+    usage(command, text('oneInputFile', { count: context.files.length }));
 }
 
 // ---- validate -----------------------------------------------------------------
@@ -325,7 +305,7 @@ async function validate(context: Context): Promise<number> {
       reports.push({ file, check: await checkFeedFile(file, { feedUrl: values.url, maxBytes: context.maxBytes }) });
     } catch (error) {
       if (!(error instanceof CommandError)) throw error;
-      reports.push({ file, check: { problems: [{ severity: 'error', file, message: error.message }] } });
+      reports.push({ file, check: { problems: [error.problem ?? toolProblem('error', file, error.text)] } });
       if (error.exitCode === 2 && context.files.length === 1) throw error;
     }
   }
@@ -337,7 +317,7 @@ async function validate(context: Context): Promise<number> {
         files: reports.map(({ file, check }) => ({
           file,
           ok: check.problems.length === 0,
-          ...(check.result ? { summary: describeFeed(check.result) } : {}),
+          ...(check.result ? { summary: describeFeed(check.result, context.lang) } : {}),
           problems: inPlaceOrder(check.problems).map(problemJson),
         })),
       },
@@ -347,15 +327,22 @@ async function validate(context: Context): Promise<number> {
   } else {
     for (const { file, check } of reports) {
       const lines = inPlaceOrder(check.problems).map((problem) =>
-        format === 'github' ? formatGithub(problem) : formatText(problem),
+        format === 'github' ? formatGithub(problem, context.lang) : formatText(problem, context.lang),
       );
       if (format === 'text') {
         const count = check.problems.length;
-        const summary = check.result ? ` (${describeFeed(check.result)})` : '';
+        const summary = check.result ? describeFeed(check.result, context.lang) : undefined;
         lines.push(
           count === 0
-            ? `${file}: no problems${summary}.`
-            : `${file}: ${count} ${count === 1 ? 'problem' : 'problems'}${summary}.`,
+            ? context.say(summary ? 'fileNoProblemsSummary' : 'fileNoProblems', {
+                file,
+                ...(summary ? { summary } : {}),
+              })
+            : context.say(summary ? 'fileProblemsSummary' : 'fileProblems', {
+                file,
+                count,
+                ...(summary ? { summary } : {}),
+              }),
         );
       }
       if (lines.length) text += `${lines.join('\n')}\n`;
@@ -373,8 +360,8 @@ async function toCsv(context: Context): Promise<number> {
   const [file] = context.files;
   const check = await checkFeedFile(file, { feedUrl: context.values.url, maxBytes: context.maxBytes });
   if (!check.source?.ok) {
-    report(check.problems, context.format, context.io.stderr);
-    context.io.stderr('The feed cannot be read, so nothing was written.\n');
+    report(check.problems, context.format, context.lang, context.io.stderr);
+    context.io.stderr(`${context.say('feedUnreadable')}\n`);
     return 1;
   }
   const { feedToCsv } = await import('./csv.js');
@@ -382,7 +369,7 @@ async function toCsv(context: Context): Promise<number> {
   const rows = Array.isArray((check.source.value as { resources?: unknown }).resources)
     ? (check.source.value as { resources: unknown[] }).resources.length
     : 0;
-  return finish(context, check.problems, csv, `${rows} ${rows === 1 ? 'resource' : 'resources'}`);
+  return finish(context, check.problems, csv, text('countResources', { count: rows }));
 }
 
 // ---- from-csv -------------------------------------------------------------------
@@ -394,19 +381,18 @@ async function readBase(
 ): Promise<{ source: JsonSource; value: Record<string, unknown> } | undefined> {
   const file = context.values.base;
   if (file === undefined) return undefined;
-  if (!file) usage(command, '--base needs a file name.');
+  if (!file) usage(command, text('baseNeedsFile'));
   const decoded = decodeUtf8(await readBytes(file, context.maxBytes));
   if ('failure' in decoded)
-    throw new CommandError(`${file} (--base) is not UTF-8 text.`, 1, {
-      severity: 'error',
-      file,
-      ...decoded.failure,
-      message: 'The base feed is not UTF-8 text.',
-    });
+    throw new CommandError(
+      text('baseNotUtf8Summary', { file }),
+      1,
+      toolProblem('error', file, text('base-not-utf8'), { line: decoded.failure.line, column: decoded.failure.column }),
+    );
   const source = new JsonSource(decoded.text, file);
   if (!source.ok) {
     const [first] = source.syntaxProblems;
-    throw new CommandError(first.message, 1, first);
+    throw new CommandError({ code: first.code, values: first.values }, 1, first);
   }
   const value = source.value;
   if (
@@ -415,8 +401,7 @@ async function readBase(
     Array.isArray(value) ||
     (value as { version?: unknown }).version !== 1
   ) {
-    const message = 'The base feed must be a JSON object with "version": 1.';
-    throw new CommandError(message, 1, { severity: 'error', file, line: 1, column: 1, message });
+    throw fileError(file, text('base-not-feed'), { line: 1, column: 1 });
   }
   return { source, value: value as Record<string, unknown> };
 }
@@ -429,12 +414,7 @@ async function fromCsv(context: Context): Promise<number> {
   const { csvToFeed } = await import('./csv.js');
   const result = csvToFeed(bytes, file, base);
   const output = `${JSON.stringify(result.feed, null, 2)}\n`;
-  return finish(
-    context,
-    result.problems,
-    output,
-    `${result.resources} ${result.resources === 1 ? 'resource' : 'resources'}`,
-  );
+  return finish(context, result.problems, output, text('countResources', { count: result.resources }));
 }
 
 // ---- from-rss -------------------------------------------------------------------
@@ -446,8 +426,7 @@ async function fromRss(context: Context): Promise<number> {
   const timeout = values.timeout === undefined ? 20_000 : positiveNumber('from-rss', 'timeout', values.timeout) * 1000;
   const limit = values.limit === undefined ? undefined : positiveNumber('from-rss', 'limit', values.limit, true);
   const series = values.series?.trim();
-  if (values.series !== undefined && (!series || series.length > 200))
-    usage('from-rss', '--series needs an id of 1 to 200 characters.');
+  if (values.series !== undefined && (!series || series.length > 200)) usage('from-rss', text('seriesId'));
   const base = await readBase(context, 'from-rss');
   // Each command loads only the libraries it uses, so Node starts quickly.
   const [{ fetchBytes }, { decodeXml, mergeEpisodes, rssToEpisodes }] = await Promise.all([
@@ -467,8 +446,7 @@ async function fromRss(context: Context): Promise<number> {
     bytes = fetched.bytes;
     baseUrl = fetched.url;
   } else {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
-      usage('from-rss', `Only http and https URLs can be fetched, not ${input}.`);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) usage('from-rss', text('onlyHttp', { url: input }));
     bytes = await readBytes(input, context.maxBytes);
   }
   const decoded = decodeXml(bytes, input);
@@ -481,11 +459,7 @@ async function fromRss(context: Context): Promise<number> {
   const rss = await rssToEpisodes(decoded.text, { file: input, baseUrl, series, limit, fetchChapters });
   const problems = [...decoded.problems, ...rss.problems];
   if (rss.episodes.length === 0) {
-    problems.push({
-      severity: 'error',
-      file: input,
-      message: 'No item in the RSS has an audio file the player can play, so there are no episodes.',
-    });
+    problems.push(toolProblem('error', input, text('rss-no-episodes')));
   }
   const { feed, imported } = mergeEpisodes(rss, base?.value);
 
@@ -495,23 +469,12 @@ async function fromRss(context: Context): Promise<number> {
   for (const problem of result.problems) {
     const index = /^episodes\[(\d+)\]/.exec(problem.path)?.[1];
     const from = index === undefined ? undefined : imported.get(Number(index));
-    if (from)
-      problems.push({
-        severity: 'error',
-        file: input,
-        line: from.line,
-        column: from.column,
-        path: problem.path,
-        message: `item ${from.item}: ${problem.message}`,
-      });
-    else if (base) problems.push(...locateProblems([problem], base.source));
-    else problems.push({ severity: 'error', file: input, path: problem.path, message: problem.message });
+    if (from) {
+      const located = feedToolProblem(problem, input, { line: from.line, column: from.column, item: from.item });
+      problems.push({ ...located, message: `item ${from.item}: ${problem.message}` });
+    } else if (base) problems.push(...locateProblems([problem], base.source));
+    else problems.push(feedToolProblem(problem, input));
   }
   const count = rss.episodes.length;
-  return finish(
-    context,
-    problems,
-    `${JSON.stringify(feed, null, 2)}\n`,
-    `${count} ${count === 1 ? 'episode' : 'episodes'} from the RSS`,
-  );
+  return finish(context, problems, `${JSON.stringify(feed, null, 2)}\n`, text('countEpisodesFromRss', { count }));
 }

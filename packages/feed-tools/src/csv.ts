@@ -12,8 +12,9 @@ import { slugify, uniqueId } from './ids.js';
 import { decodeUtf8 } from './input.js';
 import type { JsonSource } from './json-source.js';
 import { pathSegments } from './json-source.js';
-import { CommandError, type Severity, type ToolProblem } from './problems.js';
-import { PLACEHOLDER_FEED_URL } from './validate.js';
+import { fileError, toolProblem, type Severity, type ToolProblem } from './problems.js';
+import { feedToolProblem, PLACEHOLDER_FEED_URL } from './validate.js';
+import { feedProblemText, text as message, type Text } from './i18n.js';
 
 type Json = Record<string, unknown>;
 
@@ -32,7 +33,7 @@ export const CSV_COLUMNS = [
   'summary_cy',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
-const REQUIRED: readonly CsvColumn[] = ['title', 'url', 'type', 'organisation'];
+const REQUIRED = ['title', 'url', 'type', 'organisation'] as const satisfies readonly CsvColumn[];
 const SCHEMA_URL = 'https://unpkg.com/@spf-wellbeing/feed/schema/feed.schema.json';
 
 const isRecord = (value: unknown): value is Json =>
@@ -197,13 +198,11 @@ export function csvToFeed(bytes: Uint8Array, file: string, base?: BaseFeed): Csv
   const decoded = decodeUtf8(bytes);
   if ('failure' in decoded) {
     const { line, column, utf16 } = decoded.failure;
-    const message = `The file is not saved as UTF-8${utf16 ? ' (it is UTF-16, "Unicode Text")' : ''}. In Excel choose File > Save As > "CSV UTF-8 (Comma delimited)"; in Google Sheets, File > Download > "Comma-separated values". Excel's plain "CSV" cannot hold the Welsh letters ŵ and ŷ.`;
-    throw new CommandError(message, 1, { severity: 'error', file, line, column, message });
+    throw fileError(file, message(utf16 ? 'csv-utf16' : 'csv-not-utf8'), { line, column });
   }
   const text = decoded.text;
   if (/^\s*[{[]/.test(text)) {
-    const message = 'This looks like JSON, not a spreadsheet. To make a sheet from a feed, use spf-feed to-csv.';
-    throw new CommandError(message, 1, { severity: 'error', file, line: 1, column: 1, message });
+    throw fileError(file, message('csv-is-json'), { line: 1, column: 1 });
   }
   const utf8 = Buffer.from(text, 'utf8');
   let records: { record: string[]; info: { bytes: number } }[];
@@ -218,8 +217,7 @@ export function csvToFeed(bytes: Uint8Array, file: string, base?: BaseFeed): Csv
     records = raw.filter(isInfoRecord);
   } catch (error) {
     const line = Number((error as { lines?: number }).lines) || 1;
-    const message = `The sheet cannot be read as CSV (${(error as Error).message}). Look for a quote (") that is not closed.`;
-    throw new CommandError(message, 1, { severity: 'error', file, line, message });
+    throw fileError(file, message('csv-unreadable', { error: (error as Error).message }), { line });
   }
   // Line numbers from the byte offsets csv-parse reports at the end of each record.
   const newlines: number[] = [];
@@ -237,8 +235,7 @@ export function csvToFeed(bytes: Uint8Array, file: string, base?: BaseFeed): Csv
 
   const headerIndex = records.findIndex(({ record }) => record.some((cell) => cell.trim() !== ''));
   if (headerIndex === -1) {
-    const message = 'The sheet is empty: row 1 should name the columns (title, url, type, organisation …).';
-    throw new CommandError(message, 1, { severity: 'error', file, row: 1, line: 1, message });
+    throw fileError(file, message('csv-empty'), { row: 1, line: 1 });
   }
   const headerCells = records[headerIndex].record;
   const headerRow = headerIndex + 1;
@@ -249,35 +246,33 @@ export function csvToFeed(bytes: Uint8Array, file: string, base?: BaseFeed): Csv
     const column = (CSV_COLUMNS as readonly string[]).includes(name) ? (name as CsvColumn) : undefined;
     if (column && !columnIndex.has(column)) columnIndex.set(column, index);
     else if (name) {
-      problems.push({
-        severity: 'note',
-        file,
-        row: headerRow,
-        line: headerLine,
-        columnName: cell.trim(),
-        columnLetter: columnLetter(index),
-        message: column
-          ? 'This column appears twice; the second is ignored.'
-          : 'This column is not one the feed uses; it is ignored.',
-      });
+      problems.push(
+        toolProblem('note', file, message(column ? 'csv-column-twice' : 'csv-column-unknown'), {
+          row: headerRow,
+          line: headerLine,
+          columnName: cell.trim(),
+          columnLetter: columnLetter(index),
+        }),
+      );
     }
   });
   const missing = REQUIRED.filter((column) => !columnIndex.has(column));
   if (missing.length > 0) {
-    const message = `Row ${headerRow} must name the columns. Missing: ${missing.join(', ')}. The columns are: ${CSV_COLUMNS.join(', ')}.`;
-    throw new CommandError(message, 1, { severity: 'error', file, row: headerRow, line: headerLine, message });
+    const columns = message('csv-missing-columns', {
+      row: headerRow,
+      missing: missing.join(', '),
+      columns: CSV_COLUMNS.join(', '),
+    });
+    throw fileError(file, columns, { row: headerRow, line: headerLine });
   }
-  const at = (row: Row, column: CsvColumn, message: string, severity: Severity = 'error'): ToolProblem => {
+  const at = (row: Row, column: CsvColumn, message: Text, severity: Severity = 'error'): ToolProblem => {
     const index = columnIndex.get(column);
-    return {
-      severity,
-      file,
+    return toolProblem(severity, file, message, {
       row: row.row,
       line: row.line,
       columnName: column,
       ...(index === undefined ? {} : { columnLetter: columnLetter(index) }),
-      message,
-    };
+    });
   };
 
   const rows: Row[] = [];
@@ -310,15 +305,13 @@ export function csvToFeed(bytes: Uint8Array, file: string, base?: BaseFeed): Csv
 
   for (const row of rows) {
     const { cells } = row;
-    for (const column of REQUIRED)
-      if (!cells[column])
-        problems.push(at(row, column, `A resource needs ${column === 'organisation' ? 'an' : 'a'} ${column}.`));
+    for (const column of REQUIRED) if (!cells[column]) problems.push(at(row, column, message(`csv-no-${column}`)));
     if (!cells.title && !cells.title_cy) continue;
 
     let id = cells.id ?? '';
     if (!id) {
       id = uniqueId(slugify(cells.title || cells.title_cy || '', 'resource'), takenIds);
-      problems.push(at(row, 'id', `No id, so it is "${id}", made from the title.`, 'note'));
+      problems.push(at(row, 'id', message('csv-id-made', { id }), 'note'));
     }
     const previous = baseResources.get(id);
     const before = previous ? rowCells(previous, organisations, topics) : undefined;
@@ -352,14 +345,7 @@ export function csvToFeed(bytes: Uint8Array, file: string, base?: BaseFeed): Csv
       if (name && !organisation) {
         organisation = organisations.create(name, 'organisation');
         newOrganisations.push({ item: { id: organisation, name }, row });
-        problems.push(
-          at(
-            row,
-            'organisation',
-            `"${name}" is a new organisation (id "${organisation}"). If you meant one already in the feed, check the spelling.`,
-            'note',
-          ),
-        );
+        problems.push(at(row, 'organisation', message('csv-new-organisation', { name, id: organisation }), 'note'));
       }
       set('organisation', organisation);
     }
@@ -373,14 +359,7 @@ export function csvToFeed(bytes: Uint8Array, file: string, base?: BaseFeed): Csv
         if (!topic) {
           topic = topics.create(name, 'topic');
           newTopics.push({ item: { id: topic, name }, row });
-          problems.push(
-            at(
-              row,
-              'topics',
-              `"${name}" is a new topic (id "${topic}"). If you meant one already in the feed, check the spelling.`,
-              'note',
-            ),
-          );
+          problems.push(at(row, 'topics', message('csv-new-topic', { name, id: topic }), 'note'));
         }
         if (!ids.includes(topic)) ids.push(topic);
       }
@@ -391,7 +370,9 @@ export function csvToFeed(bytes: Uint8Array, file: string, base?: BaseFeed): Csv
       const uk = UK_DATE.exec(published);
       if (uk) {
         published = `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}`;
-        problems.push(at(row, 'published', `${cells.published} is read as ${published} (day/month/year).`, 'note'));
+        problems.push(
+          at(row, 'published', message('csv-uk-date', { text: cells.published ?? '', date: published }), 'note'),
+        );
       }
       set('published', published);
     }
@@ -436,7 +417,7 @@ const FIELD_COLUMN: Readonly<Record<string, CsvColumn>> = {
 interface MapContext {
   file: string;
   base?: BaseFeed;
-  at: (row: Row, column: CsvColumn, message: string) => ToolProblem;
+  at: (row: Row, column: CsvColumn, message: Text) => ToolProblem;
   resourceRows: Row[];
   /** Organisations and topics the sheet added: where they start in the feed's list, and the row that named each. */
   created: Record<'organisations' | 'topics', { offset: number; rows: Row[] }>;
@@ -450,28 +431,32 @@ function mapProblem(problem: FeedProblem, context: MapContext): ToolProblem {
     let column = typeof field === 'string' ? FIELD_COLUMN[field] : undefined;
     if (field === 'title' && language === 'cy') column = 'title_cy';
     if (field === 'summary' && language === 'cy') column = 'summary_cy';
-    if (column) return context.at(row, column, problem.message);
-    const message = field === undefined && problem.leftOut ? 'This row is left out of the feed.' : problem.message;
-    return { severity: 'error', file: context.file, row: row.row, line: row.line, message };
+    if (column) return withFeedMessage(context.at(row, column, feedProblemText(problem)), problem);
+    if (field === undefined && problem.leftOut)
+      return toolProblem('error', context.file, message('csv-row-left-out'), { row: row.row, line: row.line });
+    return feedToolProblem(problem, context.file, { row: row.row, line: row.line });
   }
   if ((collection === 'organisations' || collection === 'topics') && typeof index === 'number') {
     const { offset, rows } = context.created[collection];
     const row = rows[index - offset];
     if (index >= offset && row)
-      return context.at(row, collection === 'organisations' ? 'organisation' : 'topics', problem.message);
+      return withFeedMessage(
+        context.at(row, collection === 'organisations' ? 'organisation' : 'topics', feedProblemText(problem)),
+        problem,
+      );
   }
   if (context.base) {
     const { source } = context.base;
-    return {
-      severity: 'error',
-      file: source.file,
-      ...source.locate(problem.path),
-      path: problem.path,
-      message: problem.message,
-    };
+    return feedToolProblem(problem, source.file, source.locate(problem.path));
   }
-  return { severity: 'error', file: context.file, path: problem.path, message: problem.message };
+  return feedToolProblem(problem, context.file);
 }
+
+/** The English `parseFeed` gave, word for word. */
+const withFeedMessage = (toolProblem: ToolProblem, problem: FeedProblem): ToolProblem => ({
+  ...toolProblem,
+  message: problem.message,
+});
 
 /**
  * Text from a main cell and a Welsh cell (undefined when the sheet has no

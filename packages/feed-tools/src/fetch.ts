@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { CommandError } from './problems.js';
-import { formatBytes } from './input.js';
+import { tooLarge } from './input.js';
+import { text } from './i18n.js';
 
 export interface FetchLimits {
   /** Milliseconds for the whole request, body included. */
@@ -25,13 +26,13 @@ export async function fetchBytes(
   try {
     parsed = new URL(url);
   } catch {
-    throw new CommandError(`${url} is not a valid URL.`, 2);
+    throw new CommandError(text('bad-url', { url }), 2);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-    throw new CommandError(`${url}: only http and https URLs can be fetched.`, 2);
+    throw new CommandError(text('http-only', { url }), 2);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeout);
-  const seconds = `${+(limits.timeout / 1000).toFixed(1)} s`;
+  const seconds = +(limits.timeout / 1000).toFixed(1);
   try {
     const response = await fetch(parsed, {
       signal: controller.signal,
@@ -39,11 +40,14 @@ export async function fetchBytes(
       headers: { 'user-agent': USER_AGENT, accept: limits.accept ?? '*/*' },
     });
     if (!response.ok)
-      throw new CommandError(`${url} answered ${response.status} ${response.statusText}.`.replace(' .', '.'), 1);
+      throw new CommandError(
+        text('http-status', { url, status: `${response.status} ${response.statusText}`.trim() }),
+        1,
+      );
     const declared = Number(response.headers.get('content-length'));
     if (declared > limits.maxBytes) {
       controller.abort();
-      throw tooBig(url, limits.maxBytes);
+      throw tooLarge(url, limits.maxBytes);
     }
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -55,7 +59,7 @@ export async function fetchBytes(
         total += value.byteLength;
         if (total > limits.maxBytes) {
           controller.abort();
-          throw tooBig(url, limits.maxBytes);
+          throw tooLarge(url, limits.maxBytes);
         }
         chunks.push(value);
       }
@@ -63,16 +67,13 @@ export async function fetchBytes(
     return { bytes: Buffer.concat(chunks), url: response.url || url, type: response.headers.get('content-type') ?? '' };
   } catch (error) {
     if (error instanceof CommandError) throw error;
-    if (controller.signal.aborted) throw new CommandError(`${url} did not answer within ${seconds}.`, 1);
+    if (controller.signal.aborted) throw new CommandError(text('fetch-timeout', { url, seconds }), 1);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new CommandError(`Could not fetch ${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}.`, 1);
+    throw new CommandError(
+      text('fetch-failed', { url, reason: cause?.code ?? cause?.message ?? (error as Error).message }),
+      1,
+    );
   } finally {
     clearTimeout(timer);
   }
 }
-
-const tooBig = (url: string, maxBytes: number) =>
-  new CommandError(
-    `${url} is larger than ${formatBytes(maxBytes)}, so it was not read. (--max-size changes the limit.)`,
-    1,
-  );

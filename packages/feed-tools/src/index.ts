@@ -20,9 +20,21 @@ export { htmlToText } from './html-text.js';
 export { JsonSource } from './json-source.js';
 export { writeFileSafely } from './write-output.js';
 export {
+  say,
+  chooseLang,
+  feedProblemText,
+  LANGS,
+  type Lang,
+  type Text,
+  type TextValue,
+  type TextValues,
+} from './i18n.js';
+export { en as messages, type Message, type MessageKey } from './strings.js';
+export {
   CommandError,
   formatText,
   formatGithub,
+  problemMessage,
   type ToolProblem,
   type Severity,
   type ReportFormat,

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { open } from 'node:fs/promises';
 import { CommandError } from './problems.js';
+import { text, type TextValue } from './i18n.js';
 
 /** The largest file or download the tools read: far above any real feed, sheet or podcast RSS. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -16,13 +17,13 @@ export async function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Pro
     handle = await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied' : String(error);
-    throw new CommandError(`Cannot read ${file}: ${reason}.`, 2);
+    const reason: TextValue =
+      code === 'ENOENT' ? text('reason-no-file') : code === 'EACCES' ? text('reason-permission') : String(error);
+    throw new CommandError(text('cannot-read', { file, reason }), 2);
   }
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) throw new CommandError(`Cannot read ${file}: it is a folder, not a file.`, 2);
+    if (info.isDirectory()) throw new CommandError(text('is-folder', { file }), 2);
     if (info.size > maxBytes) throw tooLarge(file, maxBytes);
     // Read at most one byte past the limit, in case the file grew since stat.
     const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
@@ -41,10 +42,7 @@ export async function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Pro
 }
 
 export const tooLarge = (name: string, maxBytes: number) =>
-  new CommandError(
-    `${name} is larger than ${formatBytes(maxBytes)}, so it was not read. (--max-size changes the limit.)`,
-    1,
-  );
+  new CommandError(text('too-large', { file: name, size: formatBytes(maxBytes) }), 1);
 
 export const formatBytes = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;

@@ -1,6 +1,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from './input.js';
-import type { ToolProblem } from './problems.js';
+import { toolProblem, type ToolProblem } from './problems.js';
+import { text, type MessageKey } from './i18n.js';
 
 /**
  * A JSON document and where each thing in it is, so a problem that
@@ -64,28 +65,24 @@ export class JsonSource {
   private syntaxErrors(error: unknown): ToolProblem[] {
     const start = /\S/.exec(this.text);
     if (!start || !'{['.includes(start[0])) {
-      const message = start
-        ? `This is not JSON: a feed starts with "{". Is it the right file?${start[0] === '<' ? ' (It looks like XML: for a podcast RSS, use spf-feed from-rss.)' : ''}`
-        : 'The file is empty.';
-      return [{ severity: 'error', file: this.file, ...this.position(start?.index ?? 0), message }];
+      const code = start ? (start[0] === '<' ? 'not-json-xml' : 'not-json') : 'empty-file';
+      return [toolProblem('error', this.file, text(code), this.position(start?.index ?? 0))];
     }
     const errors: ParseError[] = [];
     try {
       parseTree(this.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     } catch {
-      const message = 'The JSON is nested too deeply to read (lists or objects thousands of levels deep).';
-      return [{ severity: 'error', file: this.file, line: 1, column: 1, message }];
+      return [toolProblem('error', this.file, text('json-too-deep'), { line: 1, column: 1 })];
     }
     if (errors.length === 0) {
       // JSON.parse refused something jsonc-parser let through.
-      return [{ severity: 'error', file: this.file, line: 1, column: 1, message: `Not valid JSON: ${String(error)}` }];
+      return [toolProblem('error', this.file, text('json-invalid', { error: String(error) }), { line: 1, column: 1 })];
     }
-    return errors.slice(0, 50).map((parseError) => ({
-      severity: 'error',
-      file: this.file,
-      ...this.position(parseError.offset),
-      message: syntaxMessage(parseError, this.text),
-    }));
+    return errors
+      .slice(0, 50)
+      .map((parseError) =>
+        toolProblem('error', this.file, syntaxMessage(parseError, this.text), this.position(parseError.offset)),
+      );
   }
 }
 
@@ -98,31 +95,32 @@ export function pathSegments(path: string): (string | number)[] {
   return segments;
 }
 
-const SYNTAX_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'Unexpected character here.',
-  InvalidNumberFormat: 'This is not a valid number.',
-  PropertyNameExpected: 'Expected a field name in double quotes.',
-  ValueExpected: 'Expected a value.',
-  ColonExpected: 'Expected a colon (:) after the field name.',
-  CommaExpected: 'Expected a comma (,) between two items.',
-  CloseBraceExpected: 'Expected } to close this object.',
-  CloseBracketExpected: 'Expected ] to close this list.',
-  EndOfFileExpected: 'Unexpected text after the end of the JSON.',
-  InvalidCommentToken: 'JSON cannot hold comments.',
-  UnexpectedEndOfComment: 'A comment is not closed (and JSON cannot hold comments).',
-  UnexpectedEndOfString: 'This text is not closed with a double quote (").',
-  UnexpectedEndOfNumber: 'This number ends too soon.',
-  InvalidUnicode: 'Invalid \\u escape: it needs 4 hexadecimal digits.',
-  InvalidEscapeCharacter: 'Invalid escape: use \\" for a quote, \\\\ for a backslash, \\n for a new line.',
-  InvalidCharacter: 'Text cannot hold a line break or tab: write \\n or \\t.',
+const SYNTAX_MESSAGES: Record<string, MessageKey> = {
+  InvalidSymbol: 'json-invalid-symbol',
+  InvalidNumberFormat: 'json-invalid-number',
+  PropertyNameExpected: 'json-name-expected',
+  ValueExpected: 'json-value-expected',
+  ColonExpected: 'json-colon-expected',
+  CommaExpected: 'json-comma-expected',
+  CloseBraceExpected: 'json-close-brace-expected',
+  CloseBracketExpected: 'json-close-bracket-expected',
+  EndOfFileExpected: 'json-end-expected',
+  InvalidCommentToken: 'json-comment',
+  UnexpectedEndOfComment: 'json-comment-not-closed',
+  UnexpectedEndOfString: 'json-string-not-closed',
+  UnexpectedEndOfNumber: 'json-number-ends',
+  InvalidUnicode: 'json-bad-unicode',
+  InvalidEscapeCharacter: 'json-bad-escape',
+  InvalidCharacter: 'json-control-character',
 };
 
-function syntaxMessage(error: ParseError, text: string): string {
+function syntaxMessage(error: ParseError, source: string) {
   const code = printParseErrorCode(error.error);
-  const next = text.slice(error.offset, error.offset + 1);
+  const next = source.slice(error.offset, error.offset + 1);
   if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && (next === '}' || next === ']'))
-    return 'A comma (,) after the last item is not allowed in JSON: remove it.';
-  if (code === 'PropertyNameExpected' && next === "'") return 'Field names need double quotes ("), not single.';
-  if (code === 'ValueExpected' && error.offset >= text.length) return 'The file ends too soon: something is missing.';
-  return SYNTAX_MESSAGES[code] ?? `JSON syntax error (${code}).`;
+    return text('json-trailing-comma');
+  if (code === 'PropertyNameExpected' && next === "'") return text('json-single-quotes');
+  if (code === 'ValueExpected' && error.offset >= source.length) return text('json-ends-early');
+  const key = SYNTAX_MESSAGES[code];
+  return key ? text(key) : text('json-syntax', { error: code });
 }

@@ -12,7 +12,8 @@ import { MAX_TEXT_LENGTH, safeUrl } from '@spf-wellbeing/feed';
 import { htmlToText } from './html-text.js';
 import { MAX_ID_LENGTH, shortHash, slugify } from './ids.js';
 import { LineIndex } from './input.js';
-import { CommandError, type Severity, type ToolProblem } from './problems.js';
+import { fileError, toolProblem, type Severity, type ToolProblem } from './problems.js';
+import { text as message, type Text } from './i18n.js';
 
 type Json = Record<string, unknown>;
 
@@ -94,7 +95,7 @@ export function decodeXml(bytes: Uint8Array, file: string): { text: string; prob
   } catch {
     return {
       text: new TextDecoder('utf-8').decode(bytes),
-      problems: [warning(file, `The XML says its encoding is "${label}", which is not known; it is read as UTF-8.`)],
+      problems: [warning(file, message('xml-unknown-encoding', { encoding: label }))],
     };
   }
   const text = decoder.decode(bytes);
@@ -102,16 +103,13 @@ export function decodeXml(bytes: Uint8Array, file: string): { text: string; prob
   const problems: ToolProblem[] = [];
   if (bad !== -1 && (label === 'utf-8' || label === 'utf8')) {
     const { line, column } = new LineIndex(text).at(bad);
-    problems.push({ ...warning(file, 'Some bytes are not UTF-8; they show as �.'), line, column });
+    problems.push(toolProblem('warning', file, message('xml-not-utf8'), { line, column }));
   }
   return { text, problems };
 }
 
-const warning = (file: string, message: string, severity: Severity = 'warning'): ToolProblem => ({
-  severity,
-  file,
-  message,
-});
+const warning = (file: string, message: Text, severity: Severity = 'warning'): ToolProblem =>
+  toolProblem(severity, file, message);
 
 /**
  * One pass over the text, outside comments and CDATA: refuses any entity
@@ -129,9 +127,7 @@ function scan(xml: string, file: string): number[] {
       pattern.lastIndex = end + 3;
     } else if (token.toUpperCase() === '<!ENTITY') {
       const { line, column } = new LineIndex(xml).at(match.index);
-      const message =
-        'The RSS declares its own entities (<!ENTITY …>). Podcast feeds never need them, and they are how "billion laughs" and external-entity attacks work, so the file is refused.';
-      throw new CommandError(message, 1, { severity: 'error', file, line, column, message });
+      throw fileError(file, message('xml-entities'), { line, column });
     } else if (token.startsWith('<item')) items.push(match.index);
   }
   return items;
@@ -141,19 +137,15 @@ function scan(xml: string, file: string): number[] {
 export async function rssToEpisodes(xml: string, options: RssOptions): Promise<RssImport> {
   const { file } = options;
   if (!/^\uFEFF?\s*</.test(xml)) {
-    const message = `This is not XML: spf-feed from-rss reads a podcast's RSS feed${/^\uFEFF?\s*[{[]/.test(xml) ? ' (this looks like JSON)' : ''}.`;
-    throw new CommandError(message, 1, { severity: 'error', file, line: 1, column: 1, message });
+    const looksLikeJson = /^\uFEFF?\s*[{[]/.test(xml);
+    throw fileError(file, message(looksLikeJson ? 'rss-not-xml-json' : 'rss-not-xml'), { line: 1, column: 1 });
   }
   const itemOffsets = scan(xml, file);
   const valid = XMLValidator.validate(xml, { allowBooleanAttributes: true });
   if (valid !== true) {
-    const message = `The RSS is not well-formed XML: ${valid.err.msg}`;
-    throw new CommandError(message, 1, {
-      severity: 'error',
-      file,
+    throw fileError(file, message('rss-not-well-formed', { error: valid.err.msg }), {
       line: valid.err.line,
       column: valid.err.col,
-      message,
     });
   }
   const parser = new XMLParser({
@@ -179,24 +171,21 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
     document = parser.parse(xml);
   } catch (error) {
     // Such as elements nested thousands deep: no podcast feed looks like that.
-    const message = `The RSS cannot be read: ${(error as Error).message}.`;
-    throw new CommandError(message, 1, { severity: 'error', file, line: 1, column: 1, message });
+    throw fileError(file, message('rss-unreadable', { error: (error as Error).message }), { line: 1, column: 1 });
   }
   const root = isRecord(document) ? document.rss : undefined;
   if (!isRecord(root)) {
     const kind =
       isRecord(document) && 'feed' in document
-        ? 'an Atom feed'
+        ? 'rss-atom'
         : isRecord(document) && 'rdf:RDF' in document
-          ? 'RSS 1.0'
-          : 'not RSS';
-    const message = `This is ${kind}: spf-feed reads podcast feeds in RSS 2.0 (<rss><channel><item>…).`;
-    throw new CommandError(message, 1, { severity: 'error', file, line: 1, column: 1, message });
+          ? 'rss-1'
+          : 'rss-not-rss';
+    throw fileError(file, message(kind), { line: 1, column: 1 });
   }
   const channel = first(root.channel);
   if (!isRecord(channel)) {
-    const message = 'The RSS has no <channel>.';
-    throw new CommandError(message, 1, { severity: 'error', file, line: 1, column: 1, message });
+    throw fileError(file, message('rss-no-channel'), { line: 1, column: 1 });
   }
 
   // Prefixes as this document declares them (usually itunes:, podcast:, psc:).
@@ -214,22 +203,9 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
   const title = clean(textOf(channel.title));
   const rawLanguage = clean(textOf(channel.language));
   const language = LANGUAGE_TAG.test(rawLanguage) ? rawLanguage : undefined;
-  if (rawLanguage && !language)
-    problems.push(
-      warning(
-        file,
-        `The channel's language "${rawLanguage}" is not a language tag such as "en" or "en-gb"; it is left out.`,
-      ),
-    );
+  if (rawLanguage && !language) problems.push(warning(file, message('rss-bad-language', { language: rawLanguage })));
   const liveItems = all(get(channel, 'podcast', 'liveItem')).length;
-  if (liveItems > 0)
-    problems.push(
-      warning(
-        file,
-        `${liveItems} live ${liveItems === 1 ? 'stream' : 'streams'} (podcast:liveItem) left out: a live stream is not an episode.`,
-        'note',
-      ),
-    );
+  if (liveItems > 0) problems.push(warning(file, message('rss-live-items', { count: liveItems }), 'note'));
   const channelPeople = people(all(get(channel, 'podcast', 'person')));
 
   const items = all(channel.item);
@@ -243,23 +219,29 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
     const item = items[index];
     const position = lines ? lines.at(itemOffsets[index]) : undefined;
     const itemTitle = clip(clean(textOf(item.title) || textOf(get(item, 'itunes', 'title'))));
-    const label = `item ${index + 1}${itemTitle ? ` "${itemTitle.length > 60 ? `${itemTitle.slice(0, 60)}…` : itemTitle}"` : ''}`;
-    const report = (message: string, severity: Severity = 'warning') =>
-      problems.push({ severity, file, ...position, message: `${label}: ${message}` });
+    const shortTitle = itemTitle.length > 60 ? `${itemTitle.slice(0, 60)}…` : itemTitle;
+    const report = (message: Text, severity: Severity = 'warning') =>
+      problems.push(
+        toolProblem(severity, file, message, {
+          ...position,
+          item: index + 1,
+          ...(shortTitle ? { itemTitle: shortTitle } : {}),
+        }),
+      );
 
     // audio: the enclosure, then podcast:alternateEnclosure sources
     const audio: Json[] = [];
-    const refused: string[] = [];
+    const refused: Text[] = [];
     const addSource = (rawUrl: string, rawType: string, length: string) => {
       if (!rawUrl.trim()) return;
       const url = safeUrl(rawUrl, options.baseUrl);
       if (!url) {
-        refused.push(`"${rawUrl.slice(0, 80)}" is not a safe http(s) link`);
+        refused.push(message('rss-unsafe-audio', { url: rawUrl.slice(0, 80) }));
         return;
       }
       const type = audioType(rawType, url);
       if (!type) {
-        refused.push(`${rawType ? rawType : 'a file with no type'} is not audio`);
+        refused.push(rawType ? message('rss-not-audio', { type: rawType }) : message('rss-untyped-audio'));
         return;
       }
       if (audio.some((source) => source.url === url)) return;
@@ -272,13 +254,11 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
       for (const source of all(get(alternate, 'podcast', 'source')))
         addSource(attr(source, 'uri'), attr(alternate, 'type'), attr(alternate, 'length'));
     if (audio.length === 0) {
-      report(
-        `no audio file the player can play${refused.length ? ` (${refused.join('; ')})` : ' (no <enclosure>)'}; it is left out.`,
-      );
+      report(refused.length ? message('rss-no-playable-audio', { reasons: refused }) : message('rss-no-enclosure'));
       continue;
     }
     if (!itemTitle) {
-      report('no <title>; it is left out.');
+      report(message('rss-no-title'));
       continue;
     }
 
@@ -286,11 +266,11 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
     let id = clean(textOf(item.guid));
     if (!id) {
       id = str(audio[0].url);
-      report(`no <guid>; its id is made from the audio URL.`, 'note');
+      report(message('rss-no-guid'), 'note');
     }
     if (id.length > MAX_ID_LENGTH) id = `${slugify(itemTitle, 'episode').slice(0, 60)}-${shortHash(id)}`;
     if (ids.has(id)) {
-      report(`its guid "${id}" is used by an earlier item too; it is left out.`);
+      report(message('rss-guid-twice', { id }));
       continue;
     }
     ids.add(id);
@@ -299,22 +279,22 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
     if (options.series) episode.series = options.series;
     const number = clean(textOf(get(item, 'itunes', 'episode')));
     if (/^\d{1,9}$/.test(number)) episode.number = Number(number);
-    else if (number) report(`itunes:episode "${number}" is not a whole number; it is left out.`, 'note');
+    else if (number) report(message('rss-bad-episode-number', { number }), 'note');
     const pubDate = clean(textOf(item.pubDate));
     if (pubDate) {
       const published = calendarDate(pubDate);
       if (published) episode.published = published;
-      else report(`the date "${pubDate}" is not understood; it is left out.`, 'note');
+      else report(message('rss-bad-date', { date: pubDate }), 'note');
     }
     const durationText = clean(textOf(get(item, 'itunes', 'duration')));
     if (durationText) {
       const duration = clockSeconds(durationText);
       if (duration !== undefined) episode.duration = duration;
-      else report(`itunes:duration "${durationText}" is not seconds, MM:SS or HH:MM:SS; it is left out.`, 'note');
+      else report(message('rss-bad-duration', { duration: durationText }), 'note');
     }
     const summary = summaryOf(textOf(item.description)) || summaryOf(textOf(get(item, 'itunes', 'summary')));
     if (summary && summary !== itemTitle) {
-      if (summary.length > MAX_TEXT_LENGTH) report(`its description is cut to ${MAX_TEXT_LENGTH} characters.`, 'note');
+      if (summary.length > MAX_TEXT_LENGTH) report(message('rss-summary-cut', { max: MAX_TEXT_LENGTH }), 'note');
       episode.summary = clip(summary);
     }
     episode.audio = audio;
@@ -328,7 +308,7 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
     if (inline.length > 0) episode.chapters = inline;
     else if (isRecord(chaptersLink)) {
       const url = safeUrl(attr(chaptersLink, 'url'), options.baseUrl);
-      if (!url) report('its podcast:chapters link is not a safe http(s) link; it is left out.');
+      if (!url) report(message('rss-unsafe-chapters'));
       else {
         episode.chapters = { url, type: attr(chaptersLink, 'type') || 'application/json+chapters' };
         const fetchChapters = options.fetchChapters;
@@ -337,9 +317,9 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
             try {
               const list = chaptersFromJson(await fetchChapters(url));
               if (list.length > 0) episode.chapters = list;
-              else report(`its chapters file ${url} holds no chapters; the link is kept.`);
+              else report(message('rss-no-chapters', { url }));
             } catch (error) {
-              report(`its chapters file could not be read (${(error as Error).message}); the link is kept.`);
+              report(message('rss-chapters-failed', { error: (error as Error).message }));
             }
           });
       }
@@ -353,7 +333,7 @@ export async function rssToEpisodes(xml: string, options: RssOptions): Promise<R
     if (link) {
       const url = safeUrl(link, options.baseUrl);
       if (url) episode.url = url;
-      else report(`its <link> "${link.slice(0, 80)}" is not a safe http(s) link; it is left out.`);
+      else report(message('rss-unsafe-link', { link: link.slice(0, 80) }));
     }
     episodes.push({ episode, item: index + 1, ...position });
   }

@@ -1,7 +1,8 @@
 import { parseFeed, type FeedProblem, type ParseResult } from '@spf-wellbeing/feed';
 import { decodeUtf8, readBytes } from './input.js';
 import { JsonSource } from './json-source.js';
-import type { ToolProblem } from './problems.js';
+import { toolProblem, type ToolProblem } from './problems.js';
+import { feedProblemText, say, type Lang } from './i18n.js';
 
 /**
  * The URL relative links resolve against when the feed's own URL is not
@@ -25,17 +26,7 @@ export async function checkFeedFile(
   const decoded = decodeUtf8(await readBytes(file, options.maxBytes));
   if ('failure' in decoded) {
     const { line, column } = decoded.failure;
-    return {
-      problems: [
-        {
-          severity: 'error',
-          file,
-          line,
-          column,
-          message: 'The file is not UTF-8 text. Save it as UTF-8 (JSON files must be UTF-8).',
-        },
-      ],
-    };
+    return { problems: [toolProblem('error', file, { code: 'not-utf8-json' }, { line, column })] };
   }
   return checkFeedText(decoded.text, file, options.feedUrl);
 }
@@ -50,25 +41,39 @@ export function checkFeedText(text: string, file: string, feedUrl = PLACEHOLDER_
 
 /** Gives each `parseFeed` problem the line and column of the item it names. */
 export function locateProblems(problems: readonly FeedProblem[], source: JsonSource): ToolProblem[] {
-  return problems.map((problem) => ({
+  return problems.map((problem) => feedToolProblem(problem, source.file, source.locate(problem.path)));
+}
+
+/**
+ * A `parseFeed` problem as the tools report it: its code and values said from
+ * the tools' own tables, its `message` the English `parseFeed` gave.
+ */
+export function feedToolProblem(
+  problem: FeedProblem,
+  file: string,
+  place: Omit<ToolProblem, 'severity' | 'file' | 'code' | 'values' | 'message' | 'path'> = {},
+): ToolProblem {
+  const { code, values } = feedProblemText(problem);
+  return {
     severity: 'error',
-    file: source.file,
-    ...source.locate(problem.path),
+    file,
+    ...place,
     ...(problem.path ? { path: problem.path } : {}),
+    code,
+    ...(values && Object.keys(values).length ? { values } : {}),
     message: problem.message,
-  }));
+  };
 }
 
 /** `15 resources, 3 episodes, 1 check-in, 1 self-assessment`. */
-export function describeFeed(result: ParseResult): string {
+export function describeFeed(result: ParseResult, lang: Lang = 'en'): string {
   const { feed } = result;
-  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   return [
-    count(feed.resources.length, 'resource'),
-    count(feed.episodes.length, 'episode'),
-    count(feed.checkins.length, 'check-in'),
-    count(feed.diagnostics.length, 'self-assessment'),
-    count(feed.organisations.length, 'organisation'),
-    count(feed.topics.length, 'topic'),
+    say(lang, { code: 'countResources', values: { count: feed.resources.length } }),
+    say(lang, { code: 'countEpisodes', values: { count: feed.episodes.length } }),
+    say(lang, { code: 'countCheckins', values: { count: feed.checkins.length } }),
+    say(lang, { code: 'countSelfAssessments', values: { count: feed.diagnostics.length } }),
+    say(lang, { code: 'countOrganisations', values: { count: feed.organisations.length } }),
+    say(lang, { code: 'countTopics', values: { count: feed.topics.length } }),
   ].join(', ');
 }

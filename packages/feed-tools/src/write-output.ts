@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CommandError } from './problems.js';
+import { text, type TextValue } from './i18n.js';
 
 /**
  * Writes `content` to `file` through a temporary file in the same folder and
@@ -15,7 +16,7 @@ export async function writeFileSafely(file: string, content: string | Uint8Array
   let mode: number | undefined;
   try {
     const existing = await stat(target);
-    if (existing.isDirectory()) throw new CommandError(`Cannot write ${file}: it is a folder. Name a file.`, 2);
+    if (existing.isDirectory()) throw new CommandError(text('write-folder', { file }), 2);
     mode = existing.mode & 0o777;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -27,14 +28,14 @@ export async function writeFileSafely(file: string, content: string | Uint8Array
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
+    const reason: TextValue =
       code === 'ENOENT'
-        ? 'its folder does not exist'
+        ? text('reason-no-folder')
         : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
+          ? text('reason-permission')
           : code === 'ENOSPC'
-            ? 'the disk is full'
+            ? text('reason-disk-full')
             : String(error);
-    throw new CommandError(`Cannot write ${file}: ${reason}. Nothing was written.`, code === 'ENOENT' ? 2 : 1);
+    throw new CommandError(text('cannot-write', { file, reason }), code === 'ENOENT' ? 2 : 1);
   }
 }

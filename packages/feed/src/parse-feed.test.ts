@@ -147,6 +147,29 @@ describe('parseFeed', () => {
     expect([...leftOut.inDiagnostics]).to.deep.equal([['hwb', { levels: 2, statements: 3 }]]);
   });
 
+  it('gives every problem a stable code and the values its message names, beside the English message', () => {
+    const feed = validFeed();
+    (feed.resources as unknown[]).push(
+      { id: 'bad-url', title: 'Bad', url: 'javascript:alert(1)', type: 'guide' },
+      { id: 'guide', title: 'Duplicate', url: 'https://a.example/', type: 'guide' },
+      { id: 'typed', title: 'Typed', url: 'https://a.example/', type: 'newsletter', topics: ['nowhere'] },
+    );
+    const { problems } = parseFeed(feed, base);
+    const byCode = (code: string) => problems.find((p) => p.code === code);
+    expect(byCode('unsafe-url')?.message).to.equal(
+      'The URL is not a safe http(s), mailto, tel or sms link; it is left out.',
+    );
+    expect(byCode('duplicate-id')?.values).to.deep.equal({ id: 'guide' });
+    expect(byCode('unknown-type')).to.deep.include({ values: { type: 'newsletter' } });
+    expect(byCode('unknown-reference')?.values).to.deep.equal({ kind: 'topic', id: 'nowhere' });
+    expect(problems.every((p) => typeof p.code === 'string' && p.code.length > 0)).to.equal(true);
+    expect(parseFeed([], base).problems[0]).to.deep.equal({
+      path: '',
+      code: 'not-object',
+      message: 'The feed must be a JSON object.',
+    });
+  });
+
   it('keeps unknown resource types as "other" and reports them', () => {
     const feed = validFeed();
     feed.resources[0].type = 'newsletter';

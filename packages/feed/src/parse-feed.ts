@@ -13,6 +13,7 @@ import {
   type Episode,
   type Feed,
   type FeedProblem,
+  type FeedProblemCode,
   type HelpContact,
   type LeftOut,
   type LinkedFile,
@@ -77,7 +78,14 @@ export function parseFeed(json: unknown, baseUrl?: string | URL): ParseResult {
     return {
       ok: false,
       feed: emptyFeed(),
-      problems: [{ path: '', message: `The feed could not be read (${String(error)}).` }],
+      problems: [
+        {
+          path: '',
+          code: 'unreadable',
+          values: { error: String(error) },
+          message: `The feed could not be read (${String(error)}).`,
+        },
+      ],
       leftOut: noneLeftOut(),
     };
   }
@@ -118,12 +126,12 @@ class FeedReader {
     let json = input;
     if (isJsonFeed(json)) json = fromJsonFeed(json);
     if (!isRecord(json)) {
-      this.report('', 'The feed must be a JSON object.');
+      this.report('', 'not-object', 'The feed must be a JSON object.');
       return { ok: false, feed, problems: this.problems, leftOut: this.leftOut };
     }
     const version = field(json, 'version');
     if (version !== 1) {
-      this.report('version', 'The feed version must be 1.');
+      this.report('version', 'bad-version', 'The feed version must be 1.');
       return { ok: false, feed, problems: this.problems, leftOut: this.leftOut };
     }
     const title = this.text(json, 'title', '');
@@ -131,7 +139,7 @@ class FeedReader {
     const language = field(json, 'language');
     if (typeof language === 'string' && LANGUAGE_TAG.test(language)) feed.language = language;
     else if (language !== undefined)
-      this.report('language', 'The language must be a language tag such as "en" or "cy".');
+      this.report('language', 'bad-language', 'The language must be a language tag such as "en" or "cy".');
     const updated = this.date(json, 'updated', '');
     if (updated) feed.updated = updated;
 
@@ -173,7 +181,7 @@ class FeedReader {
     const title = this.text(item, 'title', path, true);
     const audio = this.list(item, 'audio', (a, p) => this.audio(a, p), path);
     if (audio.length === 0)
-      this.report(join(path, 'audio'), 'An episode needs at least one audio file with a safe URL.');
+      this.report(join(path, 'audio'), 'episode-no-audio', 'An episode needs at least one audio file with a safe URL.');
     if (!id || !title || audio.length === 0) return undefined;
     this.episodeIds.add(id);
     const episode: Episode = {
@@ -231,7 +239,7 @@ class FeedReader {
 
   private linkedFile(value: unknown, path: string): LinkedFile | undefined {
     if (!isRecord(value)) {
-      this.report(path, 'Expected an object with "url" and "type".');
+      this.report(path, 'file-not-object', 'Expected an object with "url" and "type".');
       return undefined;
     }
     const url = this.url(value, 'url', path, true);
@@ -263,13 +271,13 @@ class FeedReader {
     const raw = field(item, 'type');
     const type = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
     if ((RESOURCE_TYPES as readonly string[]).includes(type)) return type as ResourceType;
-    this.report(
-      join(path, 'type'),
-      raw === undefined
-        ? 'A resource needs a type; it shows as "other".'
-        : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any JSON value; "[object Object]" is fine here
-          `Unknown type "${clip(String(raw), 40)}"; it shows as "other".`,
-    );
+    if (raw === undefined)
+      this.report(join(path, 'type'), 'resource-no-type', 'A resource needs a type; it shows as "other".');
+    else {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any JSON value; "[object Object]" is fine here
+      const shown = clip(String(raw), 40);
+      this.report(join(path, 'type'), 'unknown-type', `Unknown type "${shown}"; it shows as "other".`, { type: shown });
+    }
     return 'other';
   }
 
@@ -283,7 +291,11 @@ class FeedReader {
     const optionIds = new Set<string>();
     const options = this.list(item, 'options', (o, p) => this.option(o, p, optionIds, bandIds), path);
     if (options.length < 2)
-      this.report(join(path, 'options'), 'A check-in needs at least 2 options, each pointing at a band.');
+      this.report(
+        join(path, 'options'),
+        'checkin-options',
+        'A check-in needs at least 2 options, each pointing at a band.',
+      );
     const checkin: Checkin = { id, question, options, bands };
     assign(checkin, 'intro', this.text(item, 'intro', path));
     const help = field(item, 'urgentHelp');
@@ -315,7 +327,8 @@ class FeedReader {
     const id = this.uniqueId(item, path, optionIds);
     const label = this.text(item, 'label', path, true);
     const band = this.reference(item, 'band', path, bandIds, 'band');
-    if (!band && field(item, 'band') === undefined) this.report(join(path, 'band'), 'An option needs a band.');
+    if (!band && field(item, 'band') === undefined)
+      this.report(join(path, 'band'), 'option-no-band', 'An option needs a band.');
     if (!id || !label || !band) return undefined;
     optionIds.add(id);
     const option: CheckinOption = { id, label, band };
@@ -325,7 +338,7 @@ class FeedReader {
 
   private urgentHelp(value: unknown, path: string): UrgentHelp | undefined {
     if (!isRecord(value)) {
-      this.report(path, 'Expected an object with "title" and "contacts".');
+      this.report(path, 'help-not-object', 'Expected an object with "title" and "contacts".');
       return undefined;
     }
     const title = this.text(value, 'title', path, true);
@@ -361,12 +374,20 @@ class FeedReader {
       () => leftOut.levels++,
     ).sort((a, b) => a.value - b.value);
     if (scale.length < 2)
-      this.report(join(path, 'scale'), 'A diagnostic needs a scale of at least 2 levels with numeric values.');
+      this.report(
+        join(path, 'scale'),
+        'diagnostic-scale',
+        'A diagnostic needs a scale of at least 2 levels with numeric values.',
+      );
     const sectionIds = new Set<string>();
     const statementIds = new Set<string>();
     const sections = this.list(item, 'sections', (s, p) => this.section(s, p, sectionIds, statementIds, leftOut), path);
     if (sections.length === 0)
-      this.report(join(path, 'sections'), 'A diagnostic needs at least one section with statements.');
+      this.report(
+        join(path, 'sections'),
+        'diagnostic-sections',
+        'A diagnostic needs at least one section with statements.',
+      );
     const diagnostic: Diagnostic = { id, title, scale, sections };
     assign(diagnostic, 'summary', this.text(item, 'summary', path));
     return diagnostic;
@@ -377,7 +398,14 @@ class FeedReader {
     const label = this.text(item, 'label', path, true);
     if (value === undefined || !label) return undefined;
     if (values.has(value)) {
-      this.report(join(path, 'value'), `The value ${value} is used twice in this scale; the second is left out.`);
+      this.report(
+        join(path, 'value'),
+        'scale-value-twice',
+        `The value ${value} is used twice in this scale; the second is left out.`,
+        {
+          value,
+        },
+      );
       return undefined;
     }
     values.add(value);
@@ -404,7 +432,11 @@ class FeedReader {
       () => leftOut.statements++,
     );
     if (statements.length === 0) {
-      this.report(join(path, 'statements'), 'A section needs at least one statement; this section is left out.');
+      this.report(
+        join(path, 'statements'),
+        'section-statements',
+        'A section needs at least one statement; this section is left out.',
+      );
       return undefined;
     }
     sectionIds.add(id);
@@ -440,10 +472,11 @@ class FeedReader {
     const path = join(parentPath, key);
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.report(path, 'Expected a list.');
+      this.report(path, 'not-list', 'Expected a list.');
       return [];
     }
-    if (value.length > MAX_ITEMS) this.report(path, `Only the first ${MAX_ITEMS} items are read.`);
+    if (value.length > MAX_ITEMS)
+      this.report(path, 'too-many-items', `Only the first ${MAX_ITEMS} items are read.`, { max: MAX_ITEMS });
     const items: T[] = [];
     const count = Math.min(value.length, MAX_ITEMS);
     for (let index = 0; index < count; index++) {
@@ -453,8 +486,8 @@ class FeedReader {
       const result = isRecord(entry) || key === 'people' ? read(entry as Json, itemPath) : undefined;
       if (result === undefined) {
         if (!isRecord(entry) && key !== 'people')
-          this.report(itemPath, 'Expected an object; this item is left out.', true);
-        else this.report(itemPath, 'This item is left out.', true);
+          this.report(itemPath, 'item-not-object', 'Expected an object; this item is left out.', undefined, true);
+        else this.report(itemPath, 'item-left-out', 'This item is left out.', undefined, true);
         countLeftOut?.();
         continue;
       }
@@ -471,7 +504,7 @@ class FeedReader {
     if (value === undefined) return undefined;
     if (typeof value !== 'string' || !value.trim() || value.length > MAX_ID_LENGTH || CONTROL_IN_TEXT.test(value)) {
       CONTROL_IN_TEXT.lastIndex = 0;
-      this.report(path, `Expected a text id of 1 to ${MAX_ID_LENGTH} characters.`);
+      this.report(path, 'bad-id', `Expected a text id of 1 to ${MAX_ID_LENGTH} characters.`, { max: MAX_ID_LENGTH });
       return undefined;
     }
     return value.trim();
@@ -479,12 +512,14 @@ class FeedReader {
 
   private uniqueId(item: Json, path: string, seen: Set<string>): string | undefined {
     if (field(item, 'id') === undefined) {
-      this.report(join(path, 'id'), 'An id is required.');
+      this.report(join(path, 'id'), 'id-required', 'An id is required.');
       return undefined;
     }
     const id = this.id(item, 'id', path);
     if (id !== undefined && seen.has(id)) {
-      this.report(join(path, 'id'), `The id "${clip(id, 60)}" is used twice; the second is left out.`);
+      this.report(join(path, 'id'), 'duplicate-id', `The id "${clip(id, 60)}" is used twice; the second is left out.`, {
+        id: clip(id, 60),
+      });
       return undefined;
     }
     return id;
@@ -498,7 +533,10 @@ class FeedReader {
     const id = this.idValue(value, path);
     if (id === undefined) return undefined;
     if (!known.has(id)) {
-      this.report(path, `No ${kind} has the id "${clip(id, 60)}"; the link is left out.`);
+      this.report(path, 'unknown-reference', `No ${kind} has the id "${clip(id, 60)}"; the link is left out.`, {
+        kind,
+        id: clip(id, 60),
+      });
       return undefined;
     }
     return id;
@@ -508,7 +546,7 @@ class FeedReader {
     const value = field(item, key);
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.report(join(path, key), 'Expected a list of ids.');
+      this.report(join(path, key), 'not-id-list', 'Expected a list of ids.');
       return [];
     }
     const ids: string[] = [];
@@ -523,8 +561,10 @@ class FeedReader {
     const value = field(item, key);
     if (typeof value === 'string' && value.trim())
       return this.clipped(value.replace(CONTROL_IN_TEXT, '').trim(), join(path, key));
-    if (value !== undefined || required)
-      this.report(join(path, key), required && value === undefined ? 'This is required.' : 'Expected text.');
+    if (value !== undefined || required) {
+      if (required && value === undefined) this.report(join(path, key), 'required', 'This is required.');
+      else this.report(join(path, key), 'not-text', 'Expected text.');
+    }
     return undefined;
   }
 
@@ -541,7 +581,7 @@ class FeedReader {
       for (const language of Object.keys(value)) {
         const entry = value[language];
         if (!LANGUAGE_TAG.test(language) || typeof entry !== 'string') {
-          this.report(`${fieldPath}.${clip(language, 20)}`, 'Expected a language tag with text.');
+          this.report(`${fieldPath}.${clip(language, 20)}`, 'bad-language-text', 'Expected a language tag with text.');
           continue;
         }
         const clean = entry.replace(CONTROL_IN_TEXT, '').trim();
@@ -553,28 +593,33 @@ class FeedReader {
       if (found) return text;
     }
     if (value !== undefined || required) {
-      this.report(
-        fieldPath,
-        value === undefined ? 'This is required.' : 'Expected text, or a map of language to text.',
-      );
+      if (value === undefined) this.report(fieldPath, 'required', 'This is required.');
+      else this.report(fieldPath, 'not-local-text', 'Expected text, or a map of language to text.');
     }
     return undefined;
   }
 
   private clipped(text: string, path: string): string {
     if (text.length <= MAX_TEXT_LENGTH) return text;
-    this.report(path, `Text longer than ${MAX_TEXT_LENGTH} characters is cut short.`);
+    this.report(path, 'text-cut', `Text longer than ${MAX_TEXT_LENGTH} characters is cut short.`, {
+      max: MAX_TEXT_LENGTH,
+    });
     return text.slice(0, MAX_TEXT_LENGTH);
   }
 
   private url(item: Json, key: string, path: string, required = false): string | undefined {
     const value = field(item, key);
     if (value === undefined) {
-      if (required) this.report(join(path, key), 'A URL is required.');
+      if (required) this.report(join(path, key), 'url-required', 'A URL is required.');
       return undefined;
     }
     const url = safeUrl(value, this.base);
-    if (!url) this.report(join(path, key), 'The URL is not a safe http(s), mailto, tel or sms link; it is left out.');
+    if (!url)
+      this.report(
+        join(path, key),
+        'unsafe-url',
+        'The URL is not a safe http(s), mailto, tel or sms link; it is left out.',
+      );
     return url;
   }
 
@@ -591,8 +636,10 @@ class FeedReader {
       (negative || value >= 0) &&
       (!integer || Number.isInteger(value));
     if (ok) return value;
-    if (value !== undefined || required)
-      this.report(join(path, key), value === undefined ? 'A number is required.' : 'Expected a number.');
+    if (value !== undefined || required) {
+      if (value === undefined) this.report(join(path, key), 'number-required', 'A number is required.');
+      else this.report(join(path, key), 'not-number', 'Expected a number.');
+    }
     return undefined;
   }
 
@@ -603,15 +650,22 @@ class FeedReader {
     const month = match?.[2] ? Number(match[2]) : 1;
     const day = match?.[3] ? Number(match[3]) : 1;
     if (!match || month < 1 || month > 12 || day < 1 || day > 31) {
-      this.report(join(path, key), 'Expected a date such as 2021-11-25.');
+      this.report(join(path, key), 'bad-date', 'Expected a date such as 2021-11-25.');
       return undefined;
     }
     return [match[1], match[2], match[3]].filter(Boolean).join('-');
   }
 
-  private report(path: string, message: string, leftOut = false): void {
+  private report(
+    path: string,
+    code: FeedProblemCode,
+    message: string,
+    values?: Record<string, string | number>,
+    leftOut = false,
+  ): void {
     // Keep the list bounded too: a hostile feed must not exhaust memory through problems.
-    if (this.problems.length < 1000) this.problems.push(leftOut ? { path, message, leftOut } : { path, message });
+    if (this.problems.length < 1000)
+      this.problems.push({ path, code, ...(values ? { values } : {}), message, ...(leftOut ? { leftOut } : {}) });
   }
 }
 

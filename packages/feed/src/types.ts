@@ -13,9 +13,54 @@
 export type LocalText = Readonly<Record<string, string>>;
 
 /** One thing wrong with a feed, for content editors and host pages. */
+/**
+ * What kind of problem it is: stable, for programs and for tools that say it
+ * in another language (`spf-feed` says each one in English or Welsh).
+ * New codes may be added; a code's meaning does not change.
+ */
+export type FeedProblemCode =
+  | 'unreadable'
+  | 'not-object'
+  | 'bad-version'
+  | 'bad-language'
+  | 'episode-no-audio'
+  | 'file-not-object'
+  | 'resource-no-type'
+  | 'unknown-type'
+  | 'checkin-options'
+  | 'option-no-band'
+  | 'help-not-object'
+  | 'diagnostic-scale'
+  | 'diagnostic-sections'
+  | 'scale-value-twice'
+  | 'section-statements'
+  | 'not-list'
+  | 'too-many-items'
+  | 'item-not-object'
+  | 'item-left-out'
+  | 'bad-id'
+  | 'id-required'
+  | 'duplicate-id'
+  | 'unknown-reference'
+  | 'not-id-list'
+  | 'required'
+  | 'not-text'
+  | 'bad-language-text'
+  | 'not-local-text'
+  | 'text-cut'
+  | 'url-required'
+  | 'unsafe-url'
+  | 'number-required'
+  | 'not-number'
+  | 'bad-date';
+
 export interface FeedProblem {
   /** Where in the document, as a JSON-pointer-like path: `resources[3].url`. */
   path: string;
+  /** What kind of problem: stable, machine-readable. */
+  code: FeedProblemCode;
+  /** The parts of the message that vary, by name: `{ kind: 'topic', id: 'sleep' }` for `unknown-reference`. */
+  values?: Record<string, string | number>;
   /** What is wrong, in plain English for content editors. */
   message: string;
   /** True when a whole item (a resource, an episode …) was left out because of it. */
