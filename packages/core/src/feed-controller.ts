@@ -31,6 +31,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   readonly feedUrl?: string | null;
   /** Milliseconds before a load gives up. */
   readonly feedTimeout?: number;
+  /** True while the host waits to start (a lazy element off screen): its feed is not asked for yet. */
+  readonly feedDeferred?: boolean;
 }
 
 export interface FeedControllerOptions {
@@ -101,6 +103,7 @@ export class FeedController implements ReactiveController {
   }
 
   private resolve(): void {
+    if (this.host.feedDeferred) return;
     const own = this.host.feedUrl?.trim() || '';
     const wanted = own ? absoluteFeedUrl(own) : this.options.useProvider === false ? DEFAULT_FEED_URL : 'provider';
     if (wanted === this.source) return;

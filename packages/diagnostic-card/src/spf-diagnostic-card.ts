@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
 import type { Diagnostic, Feed, FeedProblem, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
-import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
+import { diagnosticStyles, skeletonStyles } from './spf-diagnostic-card.styles.js';
 import { matchAnswers, scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
 import {
   assessmentFile,
@@ -98,9 +98,10 @@ function rawIndex(problems: readonly FeedProblem[], parsedIndex: number): number
  *
  * @cssprop [--spf-diagnostic-bar-color=var(--spf-color-brand)] - Fill of the chart's bars.
  * @cssprop [--spf-diagnostic-track-color=var(--spf-color-surface)] - Fill of the track behind each bar.
+ * @cssprop [--spf-diagnostic-card-loading-block-size=70rem] - Space kept while the feed loads (64rem from 40em wide).
  */
 export class SpfDiagnosticCard extends SpfWidget<StringKey> {
-  static override styles = [...SpfWidget.styles, diagnosticStyles];
+  static override styles = [...SpfWidget.styles, diagnosticStyles, skeletonStyles];
 
   static override properties = {
     ...SpfWidget.properties,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
 import type { AudioSource, Episode, Feed } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
-import { playerStyles } from './spf-podcast-player.styles.js';
+import { playerStyles, skeletonStyles } from './spf-podcast-player.styles.js';
 import { download as downloadIcon } from './icons.js';
 import type { FileChapter } from './transcript.js';
 import type { PlayerViewHost } from './player-view.js';
@@ -70,9 +70,11 @@ function typeName(type: string): string {
  * @csspart transcript - The transcript panel.
  * @csspart error - The message shown when the episode cannot be played.
  * @csspart resume - The "Resume from" button.
+ *
+ * @cssprop [--spf-podcast-player-loading-block-size=46rem] - Space kept while the player loads (12rem when `compact`).
  */
 export class SpfPodcastPlayer extends SpfWidget<StringKey> {
-  static override styles = [...SpfWidget.styles, playerStyles];
+  static override styles = [...SpfWidget.styles, playerStyles, skeletonStyles];
 
   static override properties = {
     ...SpfWidget.properties,
@@ -144,6 +146,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   constructor() {
     super(strings);
+    // A page of many players fetches media and controls only for those near the screen.
+    this.defaultLoading = 'lazy';
     this.compact = false;
     this.stallTimeout = 10;
     this.playing = false;
@@ -192,8 +196,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     super.connectedCallback();
     document.addEventListener('spf-listen-request', this.onListen);
     window.addEventListener('pagehide', this.onPageHide);
-    // The controls' file downloads while the feed is on its way.
-    this.lazy(view);
+    // The controls' file downloads while the feed is on its way (a lazy player: once near the screen).
+    if (this.nearViewport.started) this.lazy(view);
     // Moved, or put back: load the episode again (disconnectedCallback let it go).
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -230,6 +234,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.nearViewport.started) this.lazy(view);
     if (changed.has('error')) this.focusWasInside = !!this.shadowRoot?.activeElement;
     if (changed.has('episode') || changed.has('series')) this.selected = undefined;
     const feed = this.feedData;
