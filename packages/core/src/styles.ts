@@ -213,7 +213,7 @@ export const baseStyles = css`
      feed arrives. --_loading-block-size is each element's tunable reserve. */
   .skeleton {
     display: block;
-    min-block-size: var(--_loading-block-size, 12rem);
+    min-block-size: var(--_loading-block-size, var(--spf-skeleton-height, 12rem));
   }
   .feed-error {
     min-block-size: min(var(--_kept-block-size, 0px), 100vh);

@@ -165,9 +165,9 @@ export const playerStyles = css`
 /** The loading state: the title, the summary and the controls, about the size of the player to come. */
 export const skeletonStyles = css`
   :host {
-    --_loading-block-size: var(--spf-podcast-player-loading-block-size, 46rem);
+    --_loading-block-size: var(--spf-podcast-player-loading-block-size, var(--spf-skeleton-height, 46rem));
   }
   :host([compact]) {
-    --_loading-block-size: var(--spf-podcast-player-loading-block-size, 12rem);
+    --_loading-block-size: var(--spf-podcast-player-loading-block-size, var(--spf-skeleton-height, 12rem));
   }
 `;

@@ -296,7 +296,7 @@ export const styles = css`
 /** The loading state: the search, the filters and `page-size` cards, about the size of the list to come. */
 export const skeletonStyles = css`
   :host {
-    --_loading-block-size: var(--spf-resources-loading-block-size, auto);
+    --_loading-block-size: var(--spf-resources-loading-block-size, var(--spf-skeleton-height, auto));
   }
   .skeleton-card {
     display: grid;
