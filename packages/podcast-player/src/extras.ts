@@ -2,65 +2,36 @@
  * What the player needs only once audio plays, a copy fails or a file
  * cannot be played: the Media Session wiring (the title on the lock screen,
  * the system's play, pause, skip and track buttons, the position), the link
- * field shown when copying fails, and the check for a missing file. The
- * player loads this module on first use. It imports nothing at run time that
- * the player also uses (the player passes in Lit's tag), so bundlers keep it
- * a file of its own.
+ * field shown when copying fails, and the check for a missing file. Playback
+ * loads this module on first use.
  */
-import type { html as Html } from 'lit';
-import type { Episode, Feed } from '@spf-wellbeing/feed';
+import { html } from 'lit';
+import type { Episode } from '@spf-wellbeing/feed';
+import type { PlaybackController, PlayerL10n } from './playback.js';
 
-/** The parts of the player this module uses (its private state, by name). */
-export interface ExtrasHost {
-  readonly audio: HTMLAudioElement;
-  readonly playing: boolean;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly updateComplete: Promise<boolean>;
-  error?: string;
-  copied: boolean;
-  copyFallback?: string;
-  readonly feedData?: Feed;
-  readonly l10n: {
-    text(text: Episode['title'] | undefined, feedLanguage?: string): string;
-    term(key: 'copyFailed' | 'linkLabel'): string;
-  };
-  titleOf(episode: Episode): string;
-  neighbour(step: number): Episode | undefined;
-}
-
-/** What the system's media controls may do to the player. */
-export interface PlayerActions {
-  play(): void;
-  pause(): void;
-  skip(by: number): void;
-  seek(to: number): void;
-  /** Plays another episode of the series. */
-  goTo(episode: Episode): void;
-}
-
-/** Tells the system what plays, and lets its controls drive this player. */
-export function mediaSession(host: ExtrasHost, episode: Episode, actions: PlayerActions): void {
+/** Tells the system what plays, and lets its controls send their requests to the player's playback. */
+export function mediaSession(player: PlaybackController, episode: Episode, title: string, album: string): void {
   const session = navigator.mediaSession;
   if (!session) return;
   try {
     session.metadata = new MediaMetadata({
-      title: host.titleOf(episode),
+      title,
       artist: episode.people.map((person) => person.name).join(', '),
-      album: host.l10n.text(host.feedData?.title, host.feedData?.language),
+      album,
     });
   } catch {
     // No MediaMetadata here: metadata is a nicety.
   }
-  const previous = host.neighbour(-1);
-  const next = host.neighbour(1);
+  const previous = player.neighbour(-1);
+  const next = player.neighbour(1);
   const handlers: [MediaSessionAction, MediaSessionActionHandler | null][] = [
-    ['play', () => actions.play()],
-    ['pause', () => actions.pause()],
-    ['seekbackward', (details) => actions.skip(-(details.seekOffset ?? 15))],
-    ['seekforward', (details) => actions.skip(details.seekOffset ?? 30)],
-    ['seekto', (details) => details.seekTime !== undefined && actions.seek(details.seekTime)],
-    ['previoustrack', previous ? () => actions.goTo(previous) : null],
-    ['nexttrack', next ? () => actions.goTo(next) : null],
+    ['play', () => player.play()],
+    ['pause', () => player.pause()],
+    ['seekbackward', (details) => player.skip(-(details.seekOffset ?? 15))],
+    ['seekforward', (details) => player.skip(details.seekOffset ?? 30)],
+    ['seekto', (details) => details.seekTime !== undefined && player.seek(details.seekTime)],
+    ['previoustrack', previous ? () => player.goTo(previous, true) : null],
+    ['nexttrack', next ? () => player.goTo(next, true) : null],
   ];
   for (const [action, handler] of handlers) {
     try {
@@ -69,15 +40,15 @@ export function mediaSession(host: ExtrasHost, episode: Episode, actions: Player
       // This browser does not know the action.
     }
   }
-  positionState(host);
+  positionState(player);
 }
 
 /** The position, length and speed, for the system's scrubber. */
-export function positionState(host: ExtrasHost): void {
-  const { audio } = host;
+export function positionState(player: PlaybackController): void {
+  const audio = player.media;
   const total = audio.duration;
   try {
-    if (!host.playing || !Number.isFinite(total) || total <= 0) return;
+    if (!player.state.playing || !Number.isFinite(total) || total <= 0) return;
     navigator.mediaSession?.setPositionState?.({
       duration: total,
       playbackRate: audio.playbackRate || 1,
@@ -88,35 +59,25 @@ export function positionState(host: ExtrasHost): void {
   }
 }
 
-/** Shows the link in a field, focused and selected, for the listener to copy. */
-export async function showLink(host: ExtrasHost, link: string): Promise<void> {
-  host.copied = false;
-  host.copyFallback = link;
-  await host.updateComplete;
-  const input = host.renderRoot.querySelector<HTMLInputElement>('.copy-fallback input');
-  input?.focus();
-  input?.select();
-}
-
-/** The field with the link, while `copyFallback` is set. */
-export const renderLink = (host: ExtrasHost, html: typeof Html) =>
+/** The field with the link, for the listener to copy when the clipboard refused. */
+export const renderLink = (l10n: PlayerL10n, link: string) =>
   html`<div class="copy-fallback">
-    <p>${host.l10n.term('copyFailed')}</p>
+    <p>${l10n.term('copyFailed')}</p>
     <label>
-      <span class="visually-hidden">${host.l10n.term('linkLabel')}</span>
-      <input type="text" readonly .value=${host.copyFallback} />
+      <span class="visually-hidden">${l10n.term('linkLabel')}</span>
+      <input type="text" readonly .value=${link} />
     </label>
   </div>`;
 
 /**
  * Engines report a missing file as "not supported" or as a network error:
- * asks the server to tell them apart, and says "missing" when it is.
+ * asks the server to tell them apart. True when it says the file is not there.
  */
-export async function checkMissing(host: ExtrasHost, url: string): Promise<void> {
+export async function isMissing(url: string): Promise<boolean> {
   try {
     const response = await fetch(url, { method: 'HEAD' });
-    if (!response.ok && host.audio.src === url && host.error) host.error = 'Missing';
+    return !response.ok;
   } catch {
-    // Offline or a cross-origin server: keep the general message.
+    return false; // Offline or a cross-origin server: keep the general message.
   }
 }

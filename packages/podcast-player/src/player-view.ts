@@ -13,17 +13,22 @@ import type { Episode } from '@spf-wellbeing/feed';
 import type { StringKey } from './strings.js';
 import { icon } from './icons.js';
 import { clock, parts } from './time.js';
-import type { TranscriptHost } from './transcript-view.js';
-import type { ExtrasHost } from './extras.js';
-import * as playback from './playback.js';
-import type { PlaybackHost } from './playback.js';
+import { extrasPart, PlaybackController, type PlayerL10n } from './playback.js';
+import { TranscriptController, transcriptPart } from './transcript-controller.js';
 
-export { playback };
+export { PlaybackController, TranscriptController };
 
-/** The parts of the player this module uses (its private state, by name): what playback uses, and a few more. */
-export interface PlayerViewHost extends PlaybackHost {
+/** What the player gives its controls to render: its controllers, and the few things it renders itself. */
+export interface EpisodeView {
+  readonly playback: PlaybackController;
+  readonly transcript: TranscriptController;
+  readonly l10n: PlayerL10n;
   readonly compact: boolean;
+  /** The feed's language, for text from the feed. */
+  readonly language?: string;
   heading(depth: number, content: unknown): TemplateResult;
+  /** The error message with Retry and the download link, which the player shows without its controls too. */
+  renderError(): unknown;
   /** The download link, which the player renders itself as its error state shows it too. */
   renderDownload(): unknown;
 }
@@ -74,46 +79,47 @@ const item = (current: boolean, click: () => void, content: unknown) =>
   </li>`;
 
 /** "1 minute 5 seconds", for the seek slider's spoken value. */
-function spoken(host: PlayerViewHost, seconds: number): string {
+function spoken(l10n: PlayerL10n, seconds: number): string {
   const [h, m, s] = parts(seconds);
   const words: string[] = [];
-  if (h) words.push(host.l10n.plural('hours', h));
-  if (m) words.push(host.l10n.plural('minutes', m));
-  if (s || !words.length) words.push(host.l10n.plural('seconds', s));
+  if (h) words.push(l10n.plural('hours', h));
+  if (m) words.push(l10n.plural('minutes', m));
+  if (s || !words.length) words.push(l10n.plural('seconds', s));
   return words.join(' ');
 }
 
-/** Everything below the episode's title and summary. */
-export function renderEpisode(host: PlayerViewHost, list: Episode[], renderError: () => unknown) {
-  return html`${host.error ? renderError() : renderControls(host)} ${renderChapters(host)}
-  ${list.length > 1 ? renderSeries(host, list) : nothing} ${host.error ? nothing : renderActions(host)}
-  ${renderTranscript(host)}`;
+/** Everything below the episode's title and summary, for the current episode. */
+export function renderEpisode(view: EpisodeView, episode: Episode, list: Episode[]) {
+  const { error } = view.playback.state;
+  return html`${error ? view.renderError() : renderControls(view)} ${renderChapters(view, episode)}
+  ${list.length > 1 ? renderSeries(view, list) : nothing} ${error ? nothing : renderActions(view)}
+  ${renderTranscript(view, episode)}`;
 }
 
-function renderControls(host: PlayerViewHost) {
-  const { l10n, total, time } = host;
+function renderControls({ playback, l10n, compact }: EpisodeView) {
+  const { time, resumeAt, playing, rate, muted, volume } = playback.state;
+  const total = playback.total;
   const valueText = l10n.term('positionOf', {
-    position: spoken(host, time),
-    total: total ? spoken(host, total) : l10n.term('unknownLength'),
+    position: spoken(l10n, time),
+    total: total ? spoken(l10n, total) : l10n.term('unknownLength'),
   });
   // Compact players keep the buttons' and the volume's names for assistive tech only.
-  const label = (key: StringKey) =>
-    html`<span class=${host.compact ? 'visually-hidden' : 'label'}>${l10n.term(key)}</span>`;
+  const label = (key: StringKey) => html`<span class=${compact ? 'visually-hidden' : 'label'}>${l10n.term(key)}</span>`;
   return html`${
-      host.resumeAt
+      resumeAt
         ? html`<p>
-            <button type="button" class="secondary" part="resume" @click=${() => playback.resume(host)}>
-              ${l10n.term('resume', { time: clock(host.resumeAt) })}
+            <button type="button" class="secondary" part="resume" @click=${() => playback.resume()}>
+              ${l10n.term('resume', { time: clock(resumeAt) })}
             </button>
           </p>`
         : nothing
     }
     <div class="controls" part="controls">
-      <button type="button" class="play" part="play-button" @click=${() => playback.toggle(host)}>
-        ${host.playing ? icons.pause : icons.play}${label(host.playing ? 'pause' : 'play')}
+      <button type="button" class="play" part="play-button" @click=${() => playback.toggle()}>
+        ${playing ? icons.pause : icons.play}${label(playing ? 'pause' : 'play')}
       </button>
-      <button type="button" class="back" @click=${() => playback.skip(host, -15)}>${icons.back}${label('back')}</button>
-      <button type="button" class="forward" @click=${() => playback.skip(host, 30)}>
+      <button type="button" class="back" @click=${() => playback.skip(-15)}>${icons.back}${label('back')}</button>
+      <button type="button" class="forward" @click=${() => playback.skip(30)}>
         ${icons.forward}${label('forward')}
       </button>
       <p class="time" part="time">
@@ -127,25 +133,20 @@ function renderControls(host: PlayerViewHost) {
           max=${Math.ceil(total ?? 0)}
           .value=${String(Math.floor(time))}
           aria-valuetext=${valueText}
-          @input=${(event: Event) => playback.seek(host, Number((event.target as HTMLInputElement).value))}
+          @input=${(event: Event) => playback.seek(Number((event.target as HTMLInputElement).value))}
         />
       </label>
       <label class="field">
         ${l10n.term('speed')}
         <select
           class="speed"
-          @change=${(event: Event) => playback.setRate(host, Number((event.target as HTMLSelectElement).value))}
+          @change=${(event: Event) => playback.setRate(Number((event.target as HTMLSelectElement).value))}
         >
-          ${RATES.map((rate) => html`<option value=${rate} ?selected=${rate === host.rate}>${l10n.number(rate)}×</option>`)}
+          ${RATES.map((each) => html`<option value=${each} ?selected=${each === rate}>${l10n.number(each)}×</option>`)}
         </select>
       </label>
-      <button
-        type="button"
-        class="mute"
-        aria-pressed=${host.muted ? 'true' : 'false'}
-        @click=${() => (host.audio.muted = !host.audio.muted)}
-      >
-        ${host.muted ? icons.muted : icons.volume}${label('mute')}
+      <button type="button" class="mute" aria-pressed=${muted ? 'true' : 'false'} @click=${() => playback.toggleMute()}>
+        ${muted ? icons.muted : icons.volume}${label('mute')}
       </button>
       ${
         canSetVolume()
@@ -156,12 +157,9 @@ function renderControls(host: PlayerViewHost) {
                 min="0"
                 max="100"
                 step="5"
-                .value=${String(Math.round(host.volume * 100))}
-                aria-valuetext=${l10n.number(host.volume, { style: 'percent' })}
-                @input=${(event: Event) => {
-                  host.audio.volume = Number((event.target as HTMLInputElement).value) / 100;
-                  host.audio.muted = false;
-                }}
+                .value=${String(Math.round(volume * 100))}
+                aria-valuetext=${l10n.number(volume, { style: 'percent' })}
+                @input=${(event: Event) => playback.setVolume(Number((event.target as HTMLInputElement).value) / 100)}
               />
             </label>`
           : nothing
@@ -169,24 +167,23 @@ function renderControls(host: PlayerViewHost) {
     </div>`;
 }
 
-function renderChapters(host: PlayerViewHost) {
-  const episode = host.current!;
-  const lang = host.feedData?.language;
+function renderChapters(view: EpisodeView, episode: Episode) {
+  const { playback, l10n } = view;
   const chapters = episode.chapters.length
-    ? episode.chapters.map((chapter) => ({ start: chapter.start, title: host.l10n.text(chapter.title, lang) }))
-    : (host.fileChapters ?? []);
+    ? episode.chapters.map((chapter) => ({ start: chapter.start, title: l10n.text(chapter.title, view.language) }))
+    : (view.transcript.state.chapters ?? []);
   if (!chapters.length) return nothing;
   let current = -1;
   chapters.forEach((chapter, index) => {
-    if (chapter.start <= host.time + 0.25) current = index;
+    if (chapter.start <= playback.state.time + 0.25) current = index;
   });
   return html`<div class="chapters">
-    ${host.heading(1, host.l10n.term('chapters'))}
+    ${view.heading(1, l10n.term('chapters'))}
     <ol class="list" part="chapters">
       ${chapters.map((chapter, index) =>
         item(
           index === current,
-          () => playback.seek(host, chapter.start),
+          () => playback.seek(chapter.start),
           html`<span class="stamp">${clock(chapter.start)}</span> <span>${chapter.title}</span>`,
         ),
       )}
@@ -194,61 +191,57 @@ function renderChapters(host: PlayerViewHost) {
   </div>`;
 }
 
-function renderSeries(host: PlayerViewHost, list: Episode[]) {
-  const previous = host.neighbour(-1);
-  const next = host.neighbour(1);
+function renderSeries(view: EpisodeView, list: Episode[]) {
+  const { playback, l10n } = view;
+  const { episode: current, playing } = playback.state;
+  const previous = playback.neighbour(-1);
+  const next = playback.neighbour(1);
   return html`<div class="series">
     <div class="row">
       ${
         previous
-          ? html`<button type="button" class="previous" @click=${() => playback.goTo(host, previous, host.playing)}>
-              ${icons.previous}${host.l10n.term('previous')}
+          ? html`<button type="button" class="previous" @click=${() => playback.goTo(previous, playing)}>
+              ${icons.previous}${l10n.term('previous')}
             </button>`
           : nothing
       }
-      ${next ? html`<button type="button" class="next" @click=${() => playback.goTo(host, next, host.playing)}>${host.l10n.term('next')}${icons.next}</button>` : nothing}
+      ${next ? html`<button type="button" class="next" @click=${() => playback.goTo(next, playing)}>${l10n.term('next')}${icons.next}</button>` : nothing}
     </div>
-    ${host.heading(1, host.l10n.term('episodes'))}
+    ${view.heading(1, l10n.term('episodes'))}
     <ol class="list" part="episode-list">
-      ${list.map((episode) => item(episode === host.current, () => episode !== host.current && playback.goTo(host, episode, host.playing), host.titleOf(episode)))}
+      ${list.map((episode) => item(episode === current, () => episode !== current && playback.goTo(episode, playing), playback.titleOf(episode)))}
     </ol>
   </div>`;
 }
 
-function renderActions(host: PlayerViewHost) {
+function renderActions({ playback, l10n, renderDownload }: EpisodeView) {
+  const { copied, copyFallback } = playback.state;
   return html`<div class="row actions">
-      ${host.renderDownload()}
-      <button type="button" class="copy" @click=${() => playback.copyLink(host)}>
-        ${icons.link}${host.l10n.term('copyLink')}
+      ${renderDownload()}
+      <button type="button" class="copy" @click=${() => playback.copyLink()}>
+        ${icons.link}${l10n.term('copyLink')}
       </button>
-      ${host.copied ? html`<span aria-hidden="true">${host.l10n.term('linkCopied')}</span>` : nothing}
+      ${copied ? html`<span aria-hidden="true">${l10n.term('linkCopied')}</span>` : nothing}
     </div>
-    ${host.copyFallback ? playback.extras()?.renderLink(host as unknown as ExtrasHost, html) : nothing}`;
+    ${copyFallback ? extrasPart.module?.renderLink(l10n, copyFallback) : nothing}`;
 }
 
-function renderTranscript(host: PlayerViewHost) {
-  const { l10n, transcript: state } = host;
-  if (!host.current!.transcript) return html`<p class="no-transcript">${l10n.term('noTranscript')}</p>`;
+function renderTranscript({ transcript, l10n }: EpisodeView, episode: Episode) {
+  if (!episode.transcript) return html`<p class="no-transcript">${l10n.term('noTranscript')}</p>`;
+  const { status, cues, open } = transcript.state;
+  const module = transcriptPart.module;
   let body: unknown;
   // 'ready' comes only after the transcript view has loaded.
-  if (state.status === 'ready') {
-    body = playback.transcriptPart.module!.renderCues(host as unknown as TranscriptHost, state.cues, {
-      html,
-      nothing,
-      clock,
-      seek: (to) => playback.seek(host, to),
-    });
-  } else if (state.status === 'error') {
+  if (status === 'ready' && module) body = module.renderCues(transcript, cues);
+  else if (status === 'error') {
     body = html`<p>${l10n.term('transcriptError')}</p>
-      <button type="button" class="secondary" @click=${() => playback.fetchTranscript(host)}>
-        ${l10n.term('retry')}
-      </button>`;
+      <button type="button" class="secondary" @click=${() => transcript.fetch()}>${l10n.term('retry')}</button>`;
   } else body = html`<p role="status">${l10n.term('transcriptLoading')}</p>`;
   return html`<details
     part="transcript"
     class="transcript"
-    ?open=${host.transcriptOpen}
-    @toggle=${(event: Event) => playback.onToggle(host, event)}
+    ?open=${open}
+    @toggle=${(event: Event) => transcript.toggle((event.target as HTMLDetailsElement).open)}
   >
     <summary>${l10n.term('transcript')}</summary>
     ${body}
@@ -258,22 +251,23 @@ function renderTranscript(host: PlayerViewHost) {
 /**
  * The player's keyboard shortcuts, while focus is inside it: Space or K,
  * J and L, the arrows, M; and on the seek slider, the arrows, Page Up and
- * Page Down, Home and End.
+ * Page Down, Home and End. They send the same requests as the controls.
  */
-export function onKeydown(host: PlayerViewHost, event: KeyboardEvent): void {
-  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || host.error) return;
+export function onKeydown(playback: PlaybackController, event: KeyboardEvent): void {
+  const { error, time } = playback.state;
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || error) return;
   const target = event.composedPath()[0] as Element;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   if (target?.matches?.('[part="seek"]')) {
     const to =
-      key in SEEK_KEYS ? host.time + SEEK_KEYS[key] : key === 'Home' ? 0 : key === 'End' ? host.total : undefined;
+      key in SEEK_KEYS ? time + SEEK_KEYS[key] : key === 'Home' ? 0 : key === 'End' ? playback.total : undefined;
     if (to === undefined) return;
-    playback.seek(host, to);
+    playback.seek(to);
   } else {
     if (target?.closest?.('input, select, textarea, [contenteditable]')) return;
-    if (key === 'k' || (key === ' ' && !target?.closest?.('button, a, summary'))) playback.toggle(host);
-    else if (key in SKIPS) playback.skip(host, SKIPS[key]);
-    else if (key === 'm') host.audio.muted = !host.audio.muted;
+    if (key === 'k' || (key === ' ' && !target?.closest?.('button, a, summary'))) playback.toggle();
+    else if (key in SKIPS) playback.skip(SKIPS[key]);
+    else if (key === 'm') playback.toggleMute();
     else return;
   }
   event.preventDefault();

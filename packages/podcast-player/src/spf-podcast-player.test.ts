@@ -5,6 +5,7 @@ import {
   itPlays,
   $,
   $$,
+  fakeMedia,
   feedUrl,
   lengthShown,
   live,
@@ -144,11 +145,8 @@ describe('<spf-podcast-player>', function () {
 
   it('says long positions in words: "1 minute 5 seconds of 23 minutes"', async () => {
     const el = await player();
-    // Only the words are checked here, so a longer feed duration is faked.
-    el.audio.removeAttribute('src');
-    (el as unknown as { mediaDuration: number }).mediaDuration = 23 * 60;
-    (el as unknown as { time: number }).time = 65;
-    await el.updateComplete;
+    // Only the words are checked here, so the audio reports a longer length.
+    await fakeMedia(el, 23 * 60, 65);
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('1 minute 5 seconds of 23 minutes');
   });
 
@@ -400,6 +398,31 @@ describe('<spf-podcast-player>', function () {
     expect(el.audio.src).to.match(/part-2\.(opus|mp3)$/);
   });
 
+  it("keeps the listener's episode and open transcript when moved in the page; the page's episode attribute wins", async () => {
+    const el = await player({ series: 'demo' });
+    $<HTMLElement>(el, '[part="transcript"] summary')!.click();
+    await waitUntil(() => text($(el, 'button.cue')).includes('short demo recording'), 'no cues', { timeout: 8000 });
+    $<HTMLButtonElement>(el, 'button.next')!.click();
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('Demo part 2');
+    // The panel stays open, with the new episode's transcript.
+    await waitUntil(() => text($(el, 'button.cue')).includes('Darth Vader'), 'no cues for part 2', { timeout: 8000 });
+    expect($<HTMLDetailsElement>(el, '[part="transcript"]')!.open).to.equal(true);
+    // Moved to another place in the page: it let the audio go, and loads part 2 again.
+    const elsewhere = document.createElement('div');
+    el.parentElement!.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('Demo part 2');
+    expect(el.audio.src).to.match(/part-2\.(opus|mp3)$/);
+    // The page chooses an episode: that one shows.
+    el.episode = 'no-extras';
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('No duration, no transcript');
+    expect(el.audio.src).to.match(/partnership-working-hswg-chairs\.mp3$/);
+    await expect(el).to.be.accessible();
+  });
+
   itPlays('switching episode while playing: spf-pause for the old one, and the new one plays', async () => {
     const el = await player({ series: 'demo' });
     playButton(el).click();
@@ -441,7 +464,7 @@ describe('<spf-podcast-player>', function () {
       expect(el.shadowRoot!.activeElement).to.equal(input);
       await expect(el).to.be.accessible();
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      Reflect.deleteProperty(navigator, 'clipboard');
     }
   });
 
@@ -470,9 +493,7 @@ describe('<spf-podcast-player>', function () {
     expect(text($(el, '[part="transcript"] summary'))).to.equal('Trawsgrifiad');
     expect(text($(el, 'label.field'))).to.contain('Cyflymder');
     expect(text($(el, '[part="chapters"] button'))).to.equal('0:00 Am y recordiad hwn');
-    (el as unknown as { mediaDuration: number }).mediaDuration = 2 * 60;
-    el.audio.removeAttribute('src');
-    await el.updateComplete;
+    await fakeMedia(el, 2 * 60);
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('0 eiliad o 2 funud');
     await expect(el).to.be.accessible();
   });

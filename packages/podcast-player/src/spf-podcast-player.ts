@@ -1,21 +1,18 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
-import type { AudioSource, Episode, Feed } from '@spf-wellbeing/feed';
+import type { Episode, Feed } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { playerStyles, skeletonStyles } from './spf-podcast-player.styles.js';
 import { download as downloadIcon } from './icons.js';
-import type { FileChapter } from './transcript.js';
-import type { PlayerViewHost } from './player-view.js';
-import type { TranscriptState } from './playback.js';
-
-/** Each kind's message is the string `error` + its name: errorNetwork, errorNoEpisode… */
-type ErrorKind = 'Network' | 'Missing' | 'Decode' | 'Unsupported' | 'Stall' | 'NoEpisode';
+import type { PlaybackController, PlaybackError } from './playback.js';
+import type { TranscriptController } from './transcript-controller.js';
 
 /**
- * The controls and the playback logic behind them (player-view.ts and
- * playback.ts): everything that works once an episode is ready. The player
- * starts fetching it when it connects, so it arrives while the feed loads.
- * Those modules work on the player's state by name, through `PlayerViewHost`.
+ * The controls and the controllers behind them (player-view.ts, playback.ts
+ * and transcript-controller.ts): everything that works once an episode is
+ * ready. The player starts fetching it when it connects, so it arrives while
+ * the feed loads, and then creates its `PlaybackController` and
+ * `TranscriptController`.
  */
 const view = lazyModule(() => import('./player-view.js'));
 
@@ -83,21 +80,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     start: {},
     compact: { type: Boolean, reflect: true },
     stallTimeout: { attribute: 'stall-timeout', type: Number },
-    current: { state: true },
-    playing: { state: true },
-    time: { state: true },
-    mediaDuration: { state: true },
-    rate: { state: true },
-    muted: { state: true },
-    volume: { state: true },
-    error: { state: true },
-    transcript: { state: true },
-    fileChapters: { state: true },
-    query: { state: true },
     announcement: { state: true },
-    resumeAt: { state: true },
-    copyFallback: { state: true },
-    copied: { state: true },
   };
 
   /** The id of the episode to play. */
@@ -111,38 +94,22 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   /** Seconds without progress, while playing, before the player says the audio has stalled. Default 10. */
   declare stallTimeout: number;
 
-  /** @internal The audio element the player drives. It is never in the page, so it never shows its own controls. */
+  /** @internal The audio element the player plays. It is never in the page, so it never shows its own controls; only `playback` touches it. */
   readonly audio: HTMLAudioElement = document.createElement('audio');
 
-  declare private current?: Episode;
-  declare private playing: boolean;
-  declare private time: number;
-  declare private mediaDuration: number;
-  declare private rate: number;
-  declare private muted: boolean;
-  declare private volume: number;
-  declare private error?: ErrorKind;
-  declare private transcript: TranscriptState;
-  declare private fileChapters?: FileChapter[];
-  declare private query: string;
+  /** Playback: the audio element's owner, and the state the controls show. Created once the controls' file has loaded. */
+  private playback?: PlaybackController;
+  /** The transcript panel and the chapters file, created with `playback`. */
+  private transcript?: TranscriptController;
+  /** The episode to show before playback has loaded (afterwards, playback's). */
+  private shown?: Episode;
   declare private announcement: string;
-  declare private resumeAt?: number;
-  declare private copyFallback?: string;
-  declare private copied: boolean;
-
-  // Read and written by name in playback.ts and player-view.ts (PlayerViewHost),
-  // as are the state above and total, titleOf, announce and neighbour below.
-  private loadedKey?: string;
-  private selected?: string;
-  private sources: AudioSource[] = [];
-  private sourceIndex = 0;
-  private transcriptOpen = false;
+  /** Whether focus was inside the player before this render, and the error the last render showed (see `updated`). */
   private focusWasInside = false;
+  private shownError?: PlaybackError;
   /** The controls' file has taken too long (see `controlsComing`). */
   private controlsLate = false;
   private controlsTimer?: ReturnType<typeof setTimeout>;
-  /** The search box's pending announcement of the count (transcript-view.ts). */
-  private searchTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super(strings);
@@ -150,63 +117,13 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.defaultLoading = 'lazy';
     this.compact = false;
     this.stallTimeout = 10;
-    this.playing = false;
-    this.time = 0;
-    this.mediaDuration = NaN;
-    this.rate = 1;
-    this.muted = false;
-    this.volume = 1;
-    this.transcript = { status: 'idle' };
-    this.query = '';
     this.announcement = '';
-    this.copied = false;
-    this.audio.preload = 'metadata';
-    for (const type of [
-      'play',
-      'pause',
-      'timeupdate',
-      'loadedmetadata',
-      'durationchange',
-      'canplay',
-      'progress',
-      'ratechange',
-      'volumechange',
-      'seeked',
-      'ended',
-      'error',
-    ]) {
-      this.audio.addEventListener(type, this.onMedia);
-    }
   }
-
-  /**
-   * This player as the controls and playback see it: its state, by name.
-   * (Not called `host`: axe takes an element with a `host` property for a
-   * shadow root, and then cannot find the element to check.)
-   */
-  private get viewHost(): PlayerViewHost {
-    return this as unknown as PlayerViewHost;
-  }
-
-  private readonly onMedia = (event: Event): void => view.module?.playback.onMedia(this.viewHost, event);
-  private readonly onListen = (event: Event): void => view.module?.playback.onListen(this.viewHost, event);
-  private readonly onPageHide = (): void => view.module?.playback.save(this.viewHost);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('spf-listen-request', this.onListen);
-    window.addEventListener('pagehide', this.onPageHide);
     // The controls' file downloads while the feed is on its way (a lazy player: once near the screen).
     if (this.nearViewport.started) this.lazy(view);
-    // Moved, or put back: load the episode again (disconnectedCallback let it go).
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('spf-listen-request', this.onListen);
-    window.removeEventListener('pagehide', this.onPageHide);
-    view.module?.playback.stop(this.viewHost);
   }
 
   // ---- Which episode -------------------------------------------------------
@@ -227,46 +144,62 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   }
 
   private chosen(feed: Feed): Episode | undefined {
-    const id = this.selected ?? this.episode?.trim();
+    const id = this.playback?.choice ?? this.episode?.trim();
     if (id) return feed.episodes.find((episode) => episode.id === id);
     return this.series?.trim() ? this.playlist[0] : feed.episodes[0];
+  }
+
+  /** The episode shown: playback's once it has loaded. */
+  private get current(): Episode | undefined {
+    return this.playback ? this.playback.state.episode : this.shown;
   }
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.nearViewport.started) this.lazy(view);
-    if (changed.has('error')) this.focusWasInside = !!this.shadowRoot?.activeElement;
-    if (changed.has('episode') || changed.has('series')) this.selected = undefined;
+    this.focusWasInside = !!this.shadowRoot?.activeElement;
+    const module = view.module;
+    if (module && !this.playback) {
+      this.playback = new module.PlaybackController(this, {
+        media: this.audio,
+        l10n: this.l10n,
+        feedUrl: () => this.feedState.url,
+        feed: () => this.feedData,
+        playlist: () => this.playlist,
+        start: () => this.start,
+        stallTimeout: () => this.stallTimeout,
+        titleOf: (episode) => this.titleOf(episode),
+        announce: (text) => this.announce(text),
+        focusPlay: () => this.focusPlay(),
+      });
+      this.transcript = new module.TranscriptController(this, this.playback, this.l10n, (text) => this.announce(text));
+    }
+    if (changed.has('episode') || changed.has('series')) this.playback?.forgetChoice();
     const feed = this.feedData;
     if (!feed) return;
     const episode = this.chosen(feed);
-    const playback = view.module?.playback;
-    // load() sets loadedKey the same way. Until playback has loaded, the episode only shows.
-    if (!playback || `${this.feedState.url}#${episode?.id ?? ''}` === this.loadedKey) this.current = episode;
-    else playback.load(this.viewHost, episode, false);
+    // Until playback has loaded, the episode only shows.
+    if (this.playback) this.playback.show(episode);
+    else this.shown = episode;
   }
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The control that had focus may be gone with the error: put focus on Retry, not the page.
-    if (changed.has('error') && this.error && this.focusWasInside && !this.shadowRoot?.activeElement) {
+    // The control that had focus may be gone with a new error: put focus on Retry, not the page.
+    const error = this.playback?.state.error;
+    if (error && error !== this.shownError && this.focusWasInside && !this.shadowRoot?.activeElement) {
       this.focusOn('[part="error"] button');
     }
-    view.module?.playback.rendered(this.viewHost);
-  }
-
-  private get total(): number | undefined {
-    const media = this.mediaDuration;
-    return Number.isFinite(media) && media > 0 ? media : this.current?.duration;
+    this.shownError = error;
   }
 
   private async retry(): Promise<void> {
-    const playback = view.module?.playback;
-    if (this.error === 'NoEpisode') {
+    const playback = this.playback;
+    if (playback?.state.error === 'NoEpisode') {
       this.feedController.retry();
       return;
     }
-    if (playback) playback.retry(this.viewHost);
+    if (playback) playback.retry();
     else await this.whenLoaded(view);
     await this.updateComplete;
     this.focusPlay();
@@ -290,18 +223,12 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
-  private neighbour(step: number): Episode | undefined {
-    const list = this.playlist;
-    const index = list.findIndex((episode) => episode.id === this.current?.id);
-    return index < 0 ? undefined : list[index + step];
-  }
-
   override render() {
     return html`<section
       part="base"
       class="player"
       aria-labelledby=${this.feedState.status === 'ready' ? 'title' : nothing}
-      @keydown=${(event: KeyboardEvent) => view.module?.onKeydown(this.viewHost, event)}
+      @keydown=${(event: KeyboardEvent) => this.playback && view.module?.onKeydown(this.playback, event)}
     >
       ${this.renderFeedState(() => this.renderPlayer())}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -321,13 +248,29 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     const summary = this.compact ? '' : this.l10n.text(episode.summary, lang);
     return html`${this.heading(0, this.titleOf(episode), { id: 'title' })}
     ${index >= 0 && list.length > 1 ? html`<p class="meta">${this.l10n.term('partOf', { number: index + 1, count: list.length })}</p>` : nothing}
-    ${summary ? html`<p class="summary">${summary}</p>` : nothing} ${this.renderEpisode(list)}`;
+    ${summary ? html`<p class="summary">${summary}</p>` : nothing} ${this.renderEpisode(episode, list)}`;
   }
 
   /** The controls and the rest, once their file has loaded; until then a loading line; if it cannot load, the error with the download link. */
-  private renderEpisode(list: Episode[]) {
+  private renderEpisode(episode: Episode, list: Episode[]) {
     const module = this.lazy(view);
-    if (module) return module.renderEpisode(this.viewHost, list, () => this.renderError());
+    const { playback, transcript } = this;
+    if (module && playback && transcript) {
+      return module.renderEpisode(
+        {
+          playback,
+          transcript,
+          l10n: this.l10n,
+          compact: this.compact,
+          language: this.feedData?.language,
+          heading: (depth, content) => this.heading(depth, content),
+          renderError: () => this.renderError(),
+          renderDownload: () => this.renderDownload(),
+        },
+        episode,
+        list,
+      );
+    }
     return this.controlsComing() ? this.renderLoadingLine() : this.renderError();
   }
 
@@ -354,7 +297,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   private renderError() {
     return html`<div class="error-summary" part="error" role="alert">
         ${this.current ? html`<p class="heading">${this.l10n.term('errorTitle')}</p>` : nothing}
-        <p>${this.l10n.term(`error${this.error ?? (view.module ? 'Unsupported' : 'Network')}`)}</p>
+        <p>${this.l10n.term(`error${this.playback?.state.error ?? (view.module ? 'Unsupported' : 'Network')}`)}</p>
         ${this.current ? html`<p>${this.l10n.term('downloadInstead')}</p>` : nothing}
         <div class="row">
           <button type="button" class="secondary" @click=${this.retry}>${this.l10n.term('retry')}</button>
@@ -366,7 +309,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   private renderDownload() {
     const audio = this.current?.audio ?? [];
-    const source = audio.find((each) => /mpeg|mp3/i.test(each.type)) ?? this.sources[this.sourceIndex] ?? audio[0];
+    const source = audio.find((each) => /mpeg|mp3/i.test(each.type)) ?? this.playback?.state.source ?? audio[0];
     if (!source) return nothing;
     const type = typeName(source.type);
     const bytes = source.bytes;

@@ -52,6 +52,20 @@ export async function playedPast(el: SpfPodcastPlayer, seconds: number): Promise
   await el.updateComplete;
 }
 
+/**
+ * Makes the player's audio element say it is `duration` seconds long and at
+ * `time`, as a real file would, for tests that check only words. Its source
+ * goes first, so the real file says nothing more.
+ */
+export async function fakeMedia(el: SpfPodcastPlayer, duration: number, time = 0): Promise<void> {
+  el.audio.removeAttribute('src');
+  Object.defineProperty(el.audio, 'duration', { configurable: true, value: duration });
+  Object.defineProperty(el.audio, 'currentTime', { configurable: true, value: time });
+  el.audio.dispatchEvent(new Event('durationchange'));
+  el.audio.dispatchEvent(new Event('timeupdate'));
+  await el.updateComplete;
+}
+
 /** Waits until the audio's metadata has loaded. */
 export async function metadata(el: SpfPodcastPlayer): Promise<void> {
   await waitUntil(() => el.audio.readyState >= 1, 'metadata did not load', { timeout: 15000 });

@@ -3,28 +3,13 @@
  * marked) and the loading of transcript and chapter files. The player loads
  * this module, with the parsers, only when a listener opens a transcript or
  * an episode has a chapters file, so the player's first load stays small.
- * It imports nothing at run time that the player also uses (the player passes
- * in Lit's tags and its clock), so bundlers keep it a file of its own.
+ * Its state and requests are the TranscriptController's (transcript-controller.ts).
  */
-import type { html as Html, nothing as Nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Episode } from '@spf-wellbeing/feed';
-import type { LocalizeController } from '@spf-wellbeing/core';
-import type { StringKey } from './strings.js';
-import type { clock as Clock } from './time.js';
+import { clock } from './time.js';
 import { parseJsonChapters, parseTranscript, type Cue, type FileChapter } from './transcript.js';
-
-/** The parts of the player this module uses (its private state, by name). */
-export interface TranscriptHost {
-  readonly l10n: LocalizeController<StringKey>;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly shadowRoot: ShadowRoot | null;
-  current?: Episode;
-  time: number;
-  query: string;
-  fileChapters?: FileChapter[];
-  searchTimer?: ReturnType<typeof setTimeout>;
-  announce(text: string): void;
-}
+import type { TranscriptController } from './transcript-controller.js';
 
 async function fetchText(url: string): Promise<{ body: string; type: string }> {
   const response = await fetch(url);
@@ -38,32 +23,23 @@ export async function loadCues(file: NonNullable<Episode['transcript']>): Promis
   return parseTranscript(body, file.type || type);
 }
 
-/** Reads the episode's chapters file into `fileChapters`. Without chapters the list is not shown. */
-export async function loadChapters(host: TranscriptHost, episode: Episode): Promise<void> {
+/** The chapters of an episode's chapters file; [] when it cannot be read (the list is not shown). */
+export async function loadChapters(url: string): Promise<FileChapter[]> {
   try {
-    const chapters = parseJsonChapters(JSON.parse((await fetchText(episode.chaptersFile!.url)).body));
-    if (episode === host.current) host.fileChapters = chapters;
+    return parseJsonChapters(JSON.parse((await fetchText(url)).body));
   } catch {
-    // No chapters: the list is not shown.
+    return []; // No chapters: the list is not shown.
   }
 }
 
-function matching(host: TranscriptHost, cues: Cue[]): Cue[] {
-  const query = host.query.trim().toLowerCase();
+/** The cues that match the search. */
+export function matching(cues: readonly Cue[], search: string): readonly Cue[] {
+  const query = search.trim().toLowerCase();
   return query ? cues.filter((cue) => `${cue.speaker ?? ''} ${cue.text}`.toLowerCase().includes(query)) : cues;
 }
 
-/** What the player passes in: Lit's tags and its clock. */
-export interface ViewTools {
-  html: typeof Html;
-  nothing: typeof Nothing;
-  clock: typeof Clock;
-  /** Moves playback to a cue. */
-  seek(to: number): void;
-}
-
 /** Text with each match of the search wrapped in `<mark>`, through text bindings only. */
-function mark({ html }: ViewTools, query: string, text: string) {
+function mark(query: string, text: string) {
   if (!query) return text;
   const out: unknown[] = [];
   const lower = text.toLowerCase();
@@ -77,22 +53,15 @@ function mark({ html }: ViewTools, query: string, text: string) {
 }
 
 /** The search box, the number of matches while searching, and the cues, the current one marked. */
-export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) {
-  const { html, nothing, clock } = tools;
-  const query = host.query.trim().toLowerCase();
-  const shown = matching(host, cues);
+export function renderCues(host: TranscriptController, cues: readonly Cue[]) {
+  const query = host.state.query.trim().toLowerCase();
+  const shown = matching(cues, host.state.query);
   let current: Cue | undefined;
   for (const cue of cues) if (cue.start <= host.time + 0.1) current = cue;
-  const onSearch = (event: Event) => {
-    host.query = (event.target as HTMLInputElement).value;
-    clearTimeout(host.searchTimer);
-    host.searchTimer = setTimeout(() => {
-      if (host.query.trim()) host.announce(host.l10n.plural('results', matching(host, cues).length));
-    }, 400);
-  };
+  const onSearch = (event: Event) => host.search((event.target as HTMLInputElement).value);
   return html`<label class="field search">
       ${host.l10n.term('searchTranscript')}
-      <input type="search" .value=${host.query} @input=${onSearch} />
+      <input type="search" .value=${host.state.query} @input=${onSearch} />
     </label>
     ${query ? html`<p class="count">${host.l10n.plural('results', shown.length)}</p>` : nothing}
     <ol class="list cues">
@@ -103,11 +72,11 @@ export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) 
               type="button"
               class="item cue"
               aria-current=${cue === current ? 'true' : nothing}
-              @click=${() => tools.seek(cue.start)}
+              @click=${() => host.playback.seek(cue.start)}
             >
               <span class="stamp">${clock(cue.start)}</span>
               <span
-                >${cue.speaker ? html`<span class="speaker">${mark(tools, query, cue.speaker)}:</span> ` : nothing}${mark(tools, query, cue.text)}</span
+                >${cue.speaker ? html`<span class="speaker">${mark(query, cue.speaker)}:</span> ` : nothing}${mark(query, cue.text)}</span
               >
             </button>
           </li>`,
@@ -119,10 +88,10 @@ export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) 
  * Keeps the current cue in view inside the transcript list, without moving
  * the page or the listener's focus, and never while they search or browse it.
  */
-export function keepCueInView(host: TranscriptHost): void {
-  const list = host.renderRoot.querySelector<HTMLElement>('.cues');
+export function keepCueInView(root: ShadowRoot, query: string): void {
+  const list = root.querySelector<HTMLElement>('.cues');
   const cue = list?.querySelector<HTMLElement>('[aria-current]');
-  if (!list || !cue || host.query.trim() || list.contains(host.shadowRoot?.activeElement ?? null)) return;
+  if (!list || !cue || query.trim() || list.contains(root.activeElement)) return;
   const top = cue.offsetTop;
   if (top < list.scrollTop || top + cue.offsetHeight > list.scrollTop + list.clientHeight)
     list.scrollTop = Math.max(0, top - 8);
