@@ -7,7 +7,6 @@
  */
 import { html, nothing } from 'lit';
 import type { Episode } from '@spf-wellbeing/feed';
-import { clock } from './time.js';
 import { parseJsonChapters, parseTranscript, type Cue, type FileChapter } from './transcript.js';
 import type { TranscriptController } from './transcript-controller.js';
 
@@ -74,7 +73,7 @@ export function renderCues(host: TranscriptController, cues: readonly Cue[]) {
               aria-current=${cue === current ? 'true' : nothing}
               @click=${() => host.playback.seek(cue.start)}
             >
-              <span class="stamp">${clock(cue.start)}</span>
+              <span class="stamp">${host.stamp(cue.start)}</span>
               <span
                 >${cue.speaker ? html`<span class="speaker">${mark(query, cue.speaker)}:</span> ` : nothing}${mark(query, cue.text)}</span
               >
