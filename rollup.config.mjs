@@ -99,4 +99,18 @@ const playerDropIn = {
   output: { ...dropIn.output, entryFileNames: 'spf-podcast-player.js', chunkFileNames: 'spf-podcast-player-[name].js' },
 };
 
-export default [dropIn, playerDropIn, ...packageBuilds];
+// The spf-feed command line (Node only): its libraries and Node's own modules stay as imports.
+const feedToolsBuild = {
+  input: entries('feed-tools'),
+  output: {
+    dir: 'packages/feed-tools/dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'packages/feed-tools/src',
+    sourcemap: true,
+  },
+  external: (id) => /^(node:|@spf-wellbeing\/|csv-parse|csv-stringify|fast-xml-parser|jsonc-parser|entities)/.test(id),
+  plugins: [typescriptFor('feed-tools')],
+};
+
+export default [dropIn, playerDropIn, ...packageBuilds, feedToolsBuild];

@@ -1,5 +1,6 @@
 // npm run bench: how <spf-resources> copes with long feeds, then layout shift
-// and main-thread blocking on a throttled phone (scripts/bench/layout-shift.mjs).
+// and main-thread blocking on a throttled phone (scripts/bench/layout-shift.mjs), then
+// the spf-feed command line on big inputs (scripts/bench-tools.mjs).
 //
 // Generates feeds of 50, 500 and 5,000 resources, serves them with the drop-in
 // bundle on 127.0.0.1, loads each in headless Chromium and prints a table:
@@ -260,3 +261,6 @@ console.log(
 
 // ---- layout shift on a phone (issue 14) ----
 await runLayoutShiftBench();
+
+// The spf-feed command line: its own figures (issue 13).
+execFileSync(process.execPath, ['scripts/bench-tools.mjs'], { stdio: 'inherit' });

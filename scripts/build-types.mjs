@@ -15,6 +15,7 @@ import { join } from 'node:path';
 
 export const PACKAGES = [
   'feed',
+  'feed-tools',
   'core',
   'default-feed',
   'resources',

@@ -8,6 +8,7 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 
 for (const dir of [
   'feed',
+  'feed-tools',
   'core',
   'default-feed',
   'resources',

@@ -15,6 +15,7 @@ import { dirname, join, relative } from 'node:path';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PACKAGES = [
   'feed',
+  'feed-tools',
   'core',
   'default-feed',
   'resources',
@@ -33,7 +34,7 @@ const ELEMENT_PACKAGES = new Set([
   'widgets',
 ]);
 /** Packages Node can import: no Lit, no DOM. */
-const NODE_SAFE = new Set(['feed', 'default-feed']);
+const NODE_SAFE = new Set(['feed', 'feed-tools', 'default-feed']);
 
 const manifest = (dir) => JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
 
@@ -132,6 +133,10 @@ for (const dir of PACKAGES) {
       assert.ok(files.includes('dist/custom-elements.json'), 'custom-elements.json is packed');
     if (dir === 'feed') assert.ok(files.includes('schema/feed.schema.json'), 'the JSON Schema is packed');
     if (dir === 'widgets') assert.ok(files.includes('dist/spf-widgets.js'), 'the drop-in bundle is packed');
+    if (dir === 'feed-tools') {
+      assert.ok(files.includes(pkg.bin['spf-feed']), 'the spf-feed command is packed');
+      assert.ok(files.includes('dist/cli.js'), 'the command line is built and packed');
+    }
     const unwanted = files.filter((file) =>
       /(^|\/)(src|test|tests|stories|test-fixtures|fixtures|node_modules)\/|\.test\.|\.spec\.|\.stories\.|tsconfig|\.tsbuildinfo$/.test(
         file,

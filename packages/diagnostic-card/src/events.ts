@@ -1,5 +1,5 @@
 import { SpfEvent } from '@spf-wellbeing/core';
-import type { Answers, Scores } from './scoring.js';
+import type { Answers, Scores } from './score.js';
 
 export interface SpfDiagnosticChangeDetail {
   /** The diagnostic's id. */

@@ -1,5 +1,27 @@
-export { SpfDiagnosticCard, STORAGE_PREFIX } from './spf-diagnostic-card.js';
+export { SpfDiagnosticCard } from './spf-diagnostic-card.js';
+export { STORAGE_PREFIX } from './assessment-store.js';
 export { strings } from './strings.js';
-export * from './scoring.js';
-export * from './export.js';
+export * from './score.js';
+export * from './results/insights.js';
+export {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  assessmentFile,
+  diagnosticJson,
+  readAssessment,
+  type AssessmentFile,
+  type ImportRefusal,
+  type ImportResult,
+} from './files/assessment.js';
+export {
+  MAX_IMPORT_BYTES,
+  csvCell,
+  diagnosticCsv,
+  downloadFile,
+  fileName,
+  parseImport,
+  readImportFile,
+  toCsv,
+  type CsvHeadings,
+} from './files/files.js';
 export * from './events.js';

@@ -1,16 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Diagnostic } from '@spf-wellbeing/feed';
-import {
-  compareScore,
-  compareScores,
-  highlights,
-  lowestStatements,
-  matchAnswers,
-  nearestLevel,
-  scoreDiagnostic,
-  toPercent,
-  usableScale,
-} from './scoring.js';
+import { matchAnswers, nearestLevel, scoreDiagnostic, toPercent, usableScale } from './score.js';
+import { compareScore, compareScores, highlights, lowestStatements } from './results/insights.js';
 
 const scale = [
   { value: 0, label: { '*': 'Not started' } },

@@ -1,23 +1,14 @@
-import { adoptStyles, css, html, nothing, svg, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
 import type { Diagnostic, Feed, FeedProblem, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { diagnosticStyles, skeletonStyles } from './spf-diagnostic-card.styles.js';
-import { matchAnswers, scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
-import {
-  assessmentFile,
-  diagnosticJson,
-  readAssessment,
-  type AssessmentFile,
-  type ImportRefusal,
-  type ImportResult,
-} from './assessment.js';
+import { scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
+import { diagnosticJson, type AssessmentFile, type ImportRefusal, type ImportResult } from './files/assessment.js';
+import { AssessmentStore, type AnswersChange, type Assessment } from './assessment-store.js';
 import { SpfDiagnosticChangeEvent, SpfDiagnosticCompleteEvent } from './events.js';
-
-/** The localStorage key prefix. The version changes if the stored shape ever does. */
-export const STORAGE_PREFIX = 'spf-diagnostic:v1:';
 
 type View = 'overview' | 'section' | 'results';
 type Confirm = { kind: 'restart'; returnTo: string } | { kind: 'import'; file: AssessmentFile; returnTo: string };
@@ -40,18 +31,10 @@ const REFUSALS: Record<ImportRefusal, StringKey> = {
 };
 
 /** The files area's code: CSV, reading files, downloads. It loads when the files area first shows. */
-const files = lazyModule(() => import('./files.js'));
+const files = lazyModule(() => import('./files/files.js'));
 
 /** The results view's code. It loads when someone first opens the results. */
-const results = lazyModule(() => import('./results.js'));
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+const results = lazyModule(() => import('./results/results.js'));
 
 /**
  * Which raw `diagnostics[n]` index of the feed document a parsed diagnostic
@@ -107,6 +90,13 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     ...SpfWidget.properties,
     diagnostic: { reflect: true },
     storageKey: { attribute: 'storage-key', reflect: true },
+    view: { state: true },
+    sectionIndex: { state: true },
+    confirm: { state: true },
+    earlier: { state: true },
+    status: { state: true },
+    importError: { state: true },
+    chartCharacters: { state: true },
   };
 
   /** The id of the diagnostic to show. Default: the feed's first. */
@@ -115,52 +105,67 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   /** Keeps separate assessments apart, such as one per team. Default: the diagnostic's id. */
   declare storageKey?: string;
 
-  // Plain fields, not reactive properties: each change calls requestUpdate.
-  private view: View = 'overview';
-  private sectionIndex = 0;
-  private answers: Answers = {};
-  private setAside: Record<string, unknown> = {};
-  private storageOk = true;
-  private storageUnreadable = false;
-  private confirm?: Confirm;
-  private earlier?: AssessmentFile;
-  private status = '';
-  private importError?: { target: ImportTarget; key: StringKey };
-  private wasComplete = false;
-  private loadedKey?: string;
-  private loadedDiagnostic?: Diagnostic;
+  /** Which view shows: the overview, one section, or the results. @internal */
+  declare protected view: View;
+  /** The section open, or last open. @internal */
+  declare protected sectionIndex: number;
+  /** The "Start again?" or "Replace your answers?" step, when it shows. @internal */
+  declare protected confirm?: Confirm;
+  /** An earlier assessment the results compare with. @internal */
+  declare protected earlier?: AssessmentFile;
+  /** The message in the status region, such as "We loaded 20 answers". @internal */
+  declare protected status: string;
+  /** Why the last chosen file was refused, and which field chose it. @internal */
+  declare protected importError?: { target: ImportTarget; key: StringKey };
+  /** How many characters fit on one line of a chart label. @internal */
+  declare protected chartCharacters: number;
+
+  /** The answers: saved in this browser, and followed across tabs. */
+  private readonly store: Assessment = new AssessmentStore(this);
+  /** The feed's diagnostic for this update, or why there is none: worked out before each render. */
+  private resolved?: Resolved;
   private current?: Diagnostic;
   private resizeObserver?: ResizeObserver;
-  /** How many characters fit on one line of a chart label. */
-  private chartCharacters = 30;
+  private resizeFrame = 0;
   /** Whether the results' styles have been added to the shadow root. */
   private resultsStyled = false;
 
   constructor() {
     super(strings);
+    this.view = 'overview';
+    this.sectionIndex = 0;
+    this.status = '';
+    this.chartCharacters = 30;
   }
 
   /** The current answers, by statement id. */
   get value(): Answers {
-    return { ...this.answers };
+    return { ...this.store.answers };
   }
 
   /** Scores for the current answers, or undefined until the diagnostic is ready. */
   get scores(): Scores | undefined {
-    return this.current ? scoreDiagnostic(this.current, this.answers) : undefined;
+    return this.current ? scoreDiagnostic(this.current, this.store.answers) : undefined;
+  }
+
+  /** Finds the diagnostic to show, and opens its saved answers when it or the storage key changes. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.feedState;
+    this.resolved = state.status === 'ready' ? this.resolve(state.feed, state.problems) : undefined;
+    const diagnostic = this.resolved?.diagnostic;
+    if (diagnostic) this.sync(diagnostic);
+    this.current = diagnostic;
   }
 
   override render() {
     const state = this.feedState;
-    const resolved = state.status === 'ready' ? this.resolve(state.feed, state.problems) : undefined;
-    const diagnostic = resolved?.diagnostic;
-    if (diagnostic) this.sync(diagnostic);
-    this.current = diagnostic;
+    const diagnostic = this.current;
     const title =
       diagnostic && state.status === 'ready' ? this.text(diagnostic.title, state.feed) : this.l10n.term('heading');
     return html`<section class="card" part="base" aria-labelledby="title">
       ${this.heading(0, title, { id: 'title', focusable: true })}
-      ${this.renderFeedState(({ feed }) => this.renderReady(feed, resolved!))}
+      ${this.renderFeedState(({ feed }) => (this.resolved ? this.renderReady(feed, this.resolved) : nothing))}
     </section>`;
   }
 
@@ -196,56 +201,19 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     return result;
   }
 
-  /** Loads saved answers when the diagnostic or storage key changes. */
+  /** Opens the saved answers when the diagnostic or storage key changes, starting again from the overview. */
   private sync(diagnostic: Diagnostic): void {
-    const key = `${STORAGE_PREFIX}${this.storageKey?.trim() || diagnostic.id}`;
-    if (key === this.loadedKey) {
-      if (diagnostic !== this.loadedDiagnostic) {
-        // The feed changed under us: match the answers again.
-        this.loadedDiagnostic = diagnostic;
-        this.match(diagnostic, { ...this.setAside, ...this.answers });
-      }
-      return;
-    }
-    this.loadedKey = key;
-    this.loadedDiagnostic = diagnostic;
+    if (!this.store.open(this.storageKey?.trim() || diagnostic.id, diagnostic)) return;
     this.view = 'overview';
     this.sectionIndex = 0;
     this.confirm = undefined;
     this.earlier = undefined;
     this.status = '';
     this.importError = undefined;
-    this.readSaved(key, diagnostic);
-  }
-
-  /** Reads the answers saved under `key`, setting aside those that do not fit `diagnostic`. */
-  private readSaved(key: string, diagnostic: Diagnostic): void {
-    this.storageUnreadable = false;
-    let saved: unknown = {};
-    try {
-      const store = storage();
-      if (!store) throw new Error('No storage');
-      const raw = store.getItem(key);
-      this.storageOk = true;
-      if (raw !== null) {
-        const parsed = JSON.parse(raw) as unknown;
-        const read = readAssessment(parsed);
-        if (read.ok) {
-          const extra = (parsed as { setAside?: unknown }).setAside;
-          saved = { ...(typeof extra === 'object' && extra ? extra : {}), ...read.file.answers };
-        } else this.storageUnreadable = true;
-      }
-    } catch (error) {
-      if (error instanceof SyntaxError) this.storageUnreadable = true;
-      else this.storageOk = false;
-    }
-    this.match(diagnostic, saved as Record<string, unknown>);
-    this.wasComplete = scoreDiagnostic(diagnostic, this.answers).complete;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('storage', this.onStorage);
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver ??= new ResizeObserver(([entry]) => this.onResize(entry.contentRect.width));
       this.resizeObserver.observe(this);
@@ -254,81 +222,43 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('storage', this.onStorage);
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
   }
 
   /** Chart labels are SVG text, which does not wrap: we wrap them to the width we have. */
   private onResize(width: number): void {
     // About 9px for each character of 16px text, with room to spare.
     const characters = Math.max(20, Math.min(80, Math.floor(width / 9)));
-    if (characters === this.chartCharacters) return;
-    this.chartCharacters = characters;
     // In the next frame: changing the layout inside a ResizeObserver callback
     // makes browsers report a "ResizeObserver loop" error to the page.
-    if (this.view === 'results') requestAnimationFrame(() => this.requestUpdate());
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => (this.chartCharacters = characters));
   }
 
-  /** Another tab changed the same assessment: follow it, staying where we are. */
-  private readonly onStorage = (event: StorageEvent): void => {
-    const diagnostic = this.loadedDiagnostic;
-    if (!diagnostic || (event.key !== this.loadedKey && event.key !== null)) return;
-    this.readSaved(this.loadedKey!, diagnostic);
-    this.requestUpdate();
-  };
-
-  private match(diagnostic: Diagnostic, answers: Record<string, unknown>): void {
-    const matched = matchAnswers(diagnostic, answers);
-    this.answers = matched.answers;
-    this.setAside = matched.setAside;
-  }
-
-  private save(): void {
+  /** After a change to the answers (already saved by the store): tell the page. */
+  private changed(change: AnswersChange | undefined): void {
     const diagnostic = this.current;
-    const key = this.loadedKey;
-    if (!diagnostic || !key) return;
-    try {
-      const store = storage();
-      if (!store) throw new Error('No storage');
-      if (Object.keys(this.answers).length === 0 && Object.keys(this.setAside).length === 0) store.removeItem(key);
-      else
-        store.setItem(key, JSON.stringify({ ...assessmentFile(diagnostic.id, this.answers), setAside: this.setAside }));
-      this.storageOk = true;
-    } catch {
-      this.storageOk = false;
-    }
-  }
-
-  /** Saves, tells the page, and re-renders after any change to the answers. */
-  private changed(): void {
-    const diagnostic = this.current;
-    if (!diagnostic) return;
-    this.save();
-    const scores = scoreDiagnostic(diagnostic, this.answers);
-    const detail = { diagnostic: diagnostic.id, answers: { ...this.answers }, scores };
+    if (!diagnostic || !change) return;
+    const detail = { diagnostic: diagnostic.id, answers: { ...this.store.answers }, scores: change.scores };
     // Events are made first, then dispatched: the manifest analyzer reads the
     // names from the @fires tags above, not from these calls.
-    const change = new SpfDiagnosticChangeEvent(detail);
-    this.dispatchEvent(change);
-    if (scores.complete && !this.wasComplete) {
+    const changeEvent = new SpfDiagnosticChangeEvent(detail);
+    this.dispatchEvent(changeEvent);
+    if (change.completed) {
       const complete = new SpfDiagnosticCompleteEvent(detail);
       this.dispatchEvent(complete);
     }
-    this.wasComplete = scores.complete;
-    this.requestUpdate();
   }
 
   private answer(statementId: string, value: number): void {
-    this.answers = { ...this.answers, [statementId]: value };
     this.status = '';
-    this.changed();
+    this.changed(this.store.answer(statementId, value));
   }
 
   private clearAnswer(statementId: string, focusSelector: string): void {
-    const { [statementId]: _removed, ...rest } = this.answers;
-    this.answers = rest;
-    this.changed();
-    this.focusLater(focusSelector);
+    this.changed(this.store.answer(statementId, undefined));
+    void this.focusLater(focusSelector);
   }
 
   // ---- navigation --------------------------------------------------------
@@ -345,7 +275,6 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.importError = undefined;
     // Opening the results asks again for their code if it failed to load before.
     if (view === 'results') void this.whenLoaded(results);
-    this.requestUpdate();
     void this.focusLater(
       focus ?? (view === 'section' ? '#section-heading' : view === 'results' ? '#results-heading' : '#title'),
     );
@@ -354,14 +283,12 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private askRestart(): void {
     this.confirm = { kind: 'restart', returnTo: '#start-again' };
     this.status = '';
-    this.requestUpdate();
     void this.focusLater('#confirm-heading');
   }
 
   private cancelConfirm(): void {
     const returnTo = this.confirm?.returnTo ?? '#title';
     this.confirm = undefined;
-    this.requestUpdate();
     void this.focusLater(returnTo);
   }
 
@@ -370,14 +297,11 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     if (!confirm) return;
     this.confirm = undefined;
     if (confirm.kind === 'restart') {
-      this.answers = {};
-      this.setAside = {};
       this.earlier = undefined;
-      this.storageUnreadable = false;
       this.status = this.l10n.term('cleared');
       this.view = 'overview';
       this.sectionIndex = 0;
-      this.changed();
+      this.changed(this.store.clear());
       void this.focusLater('#title');
     } else {
       this.continueFrom(confirm.file);
@@ -396,12 +320,12 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       downloadFile(
         fileName(diagnostic.id, now, 'json'),
         'application/json',
-        diagnosticJson(diagnostic.id, this.answers, now),
+        diagnosticJson(diagnostic.id, this.store.answers, now),
         parent as ParentNode & Node,
       );
       return;
     }
-    const csv = diagnosticCsv(diagnostic, this.answers, (value) => this.text(value, feed), {
+    const csv = diagnosticCsv(diagnostic, this.store.answers, (value) => this.text(value, feed), {
       section: this.l10n.term('csvSection'),
       statement: this.l10n.term('csvStatement'),
       value: this.l10n.term('csvValue'),
@@ -421,17 +345,14 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const file = input.files?.[0];
     const diagnostic = this.current;
     if (!file || !diagnostic) return;
-    const read = await (await this.whenLoaded(files))?.readJsonFile(file);
-    const result: ImportResult = !read
-      ? { ok: false, reason: 'not-json' }
-      : read.ok
-        ? readAssessment(read.value, diagnostic.id)
-        : read;
+    const result: ImportResult = (await (await this.whenLoaded(files))?.readImportFile(file, diagnostic.id)) ?? {
+      ok: false,
+      reason: 'not-json',
+    };
     input.value = '';
     this.status = '';
     if (!result.ok) {
       this.importError = { target, key: REFUSALS[result.reason] };
-      this.requestUpdate();
       return;
     }
     this.importError = undefined;
@@ -440,9 +361,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       this.show('results', this.sectionIndex, '#compare-heading');
       return;
     }
-    if (Object.keys(this.answers).length > 0) {
+    if (Object.keys(this.store.answers).length > 0) {
       this.confirm = { kind: 'import', file: result.file, returnTo: '#continue-file-button' };
-      this.requestUpdate();
       void this.focusLater('#confirm-heading');
       return;
     }
@@ -450,12 +370,11 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   }
 
   private continueFrom(file: AssessmentFile): void {
-    const diagnostic = this.current;
-    if (!diagnostic) return;
-    this.match(diagnostic, file.answers);
-    this.status = this.l10n.plural('imported', Object.keys(this.answers).length);
+    if (!this.current) return;
+    const change = this.store.replace(file.answers);
+    this.status = this.l10n.plural('imported', Object.keys(this.store.answers).length);
     this.view = 'overview';
-    this.changed();
+    this.changed(change);
     void this.focusLater('#title');
   }
 
@@ -482,22 +401,21 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         </div>
         <slot></slot>`;
     }
-    const setAside = Object.keys(this.setAside).length;
+    const { storageOk, storageUnreadable } = this.store;
+    const setAside = Object.keys(this.store.setAside).length;
     return html`${problems}
-      ${this.storageOk ? nothing : html`<p class="notice" part="storage-notice">${this.l10n.term('storageOff')}</p>`}
-      ${this.storageUnreadable ? html`<p class="notice">${this.l10n.term('storageRead')}</p>` : nothing}
+      ${storageOk ? nothing : html`<p class="notice" part="storage-notice">${this.l10n.term('storageOff')}</p>`}
+      ${storageUnreadable ? html`<p class="notice">${this.l10n.term('storageRead')}</p>` : nothing}
       ${setAside ? html`<p class="notice" part="set-aside-notice">${this.l10n.plural('setAside', setAside)}</p>` : nothing}
       <div part="status" role="status">${this.status ? html`<p class="notice">${this.status}</p>` : nothing}</div>
       ${this.confirm ? this.renderConfirm(this.confirm) : this.renderView(feed, diagnostic)}`;
   }
 
-  private renderView(feed: Feed, diagnostic: Diagnostic): TemplateResult {
+  private renderView(feed: Feed, diagnostic: Diagnostic): unknown {
     if (this.view === 'section') {
       const index = Math.min(this.sectionIndex, diagnostic.sections.length - 1);
-      return keyed(
-        `${diagnostic.id}:${index}`,
-        this.renderSection(feed, diagnostic, index),
-      ) as unknown as TemplateResult;
+      // A new section is new radio groups: nothing of the last one's state carries over.
+      return keyed(`${diagnostic.id}:${index}`, this.renderSection(feed, diagnostic, index));
     }
     if (this.view === 'results') return this.renderResults(feed, diagnostic);
     return this.renderOverview(feed, diagnostic);
@@ -505,7 +423,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private renderConfirm(confirm: Confirm): TemplateResult {
     const restart = confirm.kind === 'restart';
-    const count = restart ? Object.keys(this.answers).length : Object.keys(confirm.file.answers).length;
+    const count = restart ? Object.keys(this.store.answers).length : Object.keys(confirm.file.answers).length;
     return html`<div class="panel confirm" part="confirm" role="group" aria-labelledby="confirm-heading">
       ${this.heading(1, this.l10n.term(restart ? 'confirmHeading' : 'confirmImportHeading'), { id: 'confirm-heading', focusable: true })}
       <p>${this.l10n.plural(restart ? 'confirmText' : 'confirmImportText', count)}</p>
@@ -521,7 +439,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   }
 
   private renderOverview(feed: Feed, diagnostic: Diagnostic): TemplateResult {
-    const scores = scoreDiagnostic(diagnostic, this.answers);
+    const scores = scoreDiagnostic(diagnostic, this.store.answers);
     return html`<div part="overview">
       ${diagnostic.summary ? html`<p>${this.text(diagnostic.summary, feed)}</p>` : nothing}
       <p class="privacy hint">${this.l10n.term('privacy')}</p>
@@ -577,7 +495,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       ${section.summary ? html`<p>${this.text(section.summary, feed)}</p>` : nothing}
       <p class="hint">${this.l10n.term('sectionHint')}</p>
       ${section.statements.map((statement, s) => {
-        const chosen = this.answers[statement.id];
+        const chosen = this.store.answers[statement.id];
         const id = `st-${index}-${s}`;
         return html`<fieldset class="statement">
           <legend>${this.text(statement.text, feed)}</legend>
@@ -654,15 +572,14 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       this.resultsStyled = true;
       adoptStyles(this.renderRoot as ShadowRoot, [
         ...(this.constructor as typeof SpfDiagnosticCard).elementStyles,
-        body.resultsStyles(css),
+        body.resultsStyles,
       ]);
     }
-    const scores = scoreDiagnostic(diagnostic, this.answers);
+    const scores = scoreDiagnostic(diagnostic, this.store.answers);
     return html`<div part="results">
       ${this.heading(1, this.l10n.term('resultsHeading'), { id: 'results-heading', focusable: true })}
       ${body?.renderResults(
         {
-          lit: { html, svg, nothing },
           l10n: this.l10n,
           heading: (depth, content, options) => this.heading(depth, content, options),
           text: (value) => this.text(value, feed),
@@ -674,7 +591,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         feed,
         diagnostic,
         scores,
-        this.answers,
+        this.store.answers,
         this.earlier,
       )}
       <div class="actions">
@@ -695,7 +612,6 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private stopComparing(): void {
     this.earlier = undefined;
-    this.requestUpdate();
     void this.focusLater('#results-heading');
   }
 

@@ -11,17 +11,8 @@ import {
 import { RESOURCE_TYPES, pickText, type Feed, type LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { skeletonStyles, styles } from './spf-resources.styles.js';
-import {
-  queryWords,
-  rank,
-  search,
-  searchIndex,
-  shareDictionary,
-  type IndexedResource,
-  type SearchOutcome,
-  type SortOrder,
-} from './search-index.js';
-import type { UrlState } from './url-state.js';
+import { SearchIndex, type IndexedResource, type SearchOutcome, type SortOrder } from './search-index.js';
+import { UrlStateController, type UrlState, type UrlStep, type UrlSync } from './url-state-controller.js';
 import { SpfFilterChangeEvent, SpfResourceOpenEvent } from './events.js';
 
 type Ready = Extract<FeedState, { status: 'ready' }>;
@@ -35,7 +26,8 @@ interface Option {
 
 /** The filter options a pool of resources offers, worked out once per pool. */
 interface Pool {
-  items: IndexedResource[];
+  /** The resources the page's fixed filters allow. */
+  index: SearchIndex;
   topics: Option[];
   organisations: Option[];
   types: Option[];
@@ -179,12 +171,18 @@ export class SpfResources extends SpfWidget<StringKey> {
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
 
-  /** Whether the URL is still to be read when the `sync-url` code arrives, before the next render. */
-  private urlUnread = false;
+  /** `sync-url`: reads the view from the URL and writes it back. */
+  private readonly url: UrlSync = new UrlStateController(this, {
+    prefix: () => this.urlPrefix,
+    code: urlCode,
+    load: () => this.whenLoaded(urlCode),
+    // The state's names are the element's: query, topics, organisations, types and page.
+    apply: (state) => Object.assign(this, state),
+  });
 
-  private poolMemo?: { index: IndexedResource[]; key: string; pool: Pool; uiLang: string };
-  private outcomeMemo?: { pool: Pool; key: string; outcome: SearchOutcome };
-  private lastHistory?: 'query' | 'other';
+  /** The search index of the feed in the reader's language. */
+  private index?: SearchIndex;
+  private poolMemo?: { index: SearchIndex; key: string; pool: Pool; uiLang: string };
 
   constructor() {
     super(strings);
@@ -203,8 +201,6 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
-    if (this.urlPrefix) this.readUrl();
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = entries[entries.length - 1]?.contentRect.width ?? 0;
@@ -218,7 +214,6 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     cancelAnimationFrame(this.resizeFrame);
@@ -226,7 +221,6 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.urlUnread) this.readUrl();
     // Filters start open where there is room for them beside the results, and
     // closed on a small screen. The host's width comes from the page, not from us.
     if (this.filtersOpen === undefined && this.feedState.status === 'ready' && this.isConnected) {
@@ -244,16 +238,11 @@ export class SpfResources extends SpfWidget<StringKey> {
       this.strCache.clear();
       this.poolMemo = undefined;
     }
-    if (changed.has('syncUrl') && changed.get('syncUrl') == null && this.urlPrefix && this.hasUpdated) this.readUrl();
   }
 
   /** With `sync-url`, the first render waits for its code, so the list never shows the wrong view first. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (this.urlPrefix && !urlCode.module && !urlCode.failed) {
-      this.readUrl();
-      return false;
-    }
-    return super.shouldUpdate(changed);
+    return !this.url.pending && super.shouldUpdate(changed);
   }
 
   /** The URL parameter prefix, or undefined when `sync-url` is off. */
@@ -306,7 +295,9 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   private pool(feed: Feed): Pool {
     const lang = this.l10n.lang;
-    const index = searchIndex(feed, lang, this.l10n.locale);
+    const locale = this.l10n.locale;
+    if (!this.index?.isFor(feed, lang, locale)) this.index = SearchIndex.build(feed, lang, locale);
+    const index = this.index;
     const key = [this.topic, this.organisation, this.type].join('\n');
     const uiLang = this.l10n.uiLang;
     const memo = this.poolMemo;
@@ -315,17 +306,16 @@ export class SpfResources extends SpfWidget<StringKey> {
     const fixedTopics = ids(this.topic);
     const fixedOrganisations = ids(this.organisation);
     const fixedTypes = ids(this.type);
-    const items = index.filter(
-      ({ resource }) =>
+    const narrowed = index.narrow(
+      (resource) =>
         (!fixedTopics.size || resource.topics.some((topic) => fixedTopics.has(topic))) &&
         (!fixedOrganisations.size || fixedOrganisations.has(resource.organisation ?? '')) &&
         (!fixedTypes.size || fixedTypes.has(resource.type)),
     );
-    shareDictionary(index, items);
     const topicsPresent = new Set<string>();
     const organisationsPresent = new Set<string>();
     const typesPresent = new Set<string>();
-    for (const { resource } of items) {
+    for (const { resource } of narrowed.items) {
       for (const topic of resource.topics) topicsPresent.add(topic);
       if (resource.organisation) organisationsPresent.add(resource.organisation);
       typesPresent.add(resource.type);
@@ -333,7 +323,7 @@ export class SpfResources extends SpfWidget<StringKey> {
     const text = (value: LocalText | undefined) => this.l10n.text(value, feed.language);
     const collator = new Intl.Collator(this.l10n.locale, { sensitivity: 'base' });
     const pool: Pool = {
-      items,
+      index: narrowed,
       topics: feed.topics
         .filter((topic) => topicsPresent.has(topic.id))
         .map((topic) => ({ id: topic.id, label: text(topic.name) })),
@@ -359,20 +349,7 @@ export class SpfResources extends SpfWidget<StringKey> {
     const topics = this.chosen(pool, 'topics');
     const organisations = this.chosen(pool, 'organisations');
     const types = this.chosen(pool, 'types');
-    const words = queryWords(this.query ?? '');
-    const key = [
-      words.join(' '),
-      [...topics].join(','),
-      [...organisations].join(','),
-      [...types].join(','),
-      this.currentSort,
-    ].join('\n');
-    const memo = this.outcomeMemo;
-    if (memo && memo.pool === pool && memo.key === key) return memo.outcome;
-    if (this.poolMemo) rank(this.poolMemo.index, this.currentSort);
-    const outcome = search(pool.items, { words, topics, organisations, types }, this.currentSort);
-    this.outcomeMemo = { pool, key, outcome };
-    return outcome;
+    return pool.index.search(this.query ?? '', { topics, organisations, types }, this.currentSort);
   }
 
   private cached(key: string, make: () => string): string {
@@ -394,7 +371,7 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   private renderReady({ feed }: Ready): TemplateResult {
     const pool = this.pool(feed);
-    if (!pool.items.length) {
+    if (!pool.index.items.length) {
       return html`<p class="empty" part="empty">${this.l10n.term('emptyFeed')}</p>`;
     }
     const outcome = this.outcome(pool);
@@ -639,7 +616,7 @@ export class SpfResources extends SpfWidget<StringKey> {
 
   private async goToPage(page: number): Promise<void> {
     this.page = page;
-    this.writeUrl('other');
+    this.url.write(this.urlState(), 'other');
     await this.focusLater('.results');
   }
 
@@ -659,11 +636,16 @@ export class SpfResources extends SpfWidget<StringKey> {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /** What `sync-url` keeps in the URL. */
+  private urlState(): UrlState {
+    return { ...this.choices(), page: this.page };
+  }
+
   /** After a change by the reader: tell the page, and update the URL. */
-  private changed(kind: 'query' | 'other'): void {
+  private changed(kind: UrlStep): void {
     const change = new SpfFilterChangeEvent(this.choices());
     this.dispatchEvent(change);
-    this.writeUrl(kind);
+    this.url.write(this.urlState(), kind);
   }
 
   private readonly onResultClick = (event: MouseEvent): void => {
@@ -684,42 +666,5 @@ export class SpfResources extends SpfWidget<StringKey> {
     const open = new SpfResourceOpenEvent({ id, url });
     this.dispatchEvent(open);
     if (open.defaultPrevented && plain) event.preventDefault();
-  };
-
-  // ---- sync-url ----
-
-  /** Takes the view from the URL. Without the `sync-url` code yet, starts loading it and reads the URL when it arrives. */
-  private readUrl(): void {
-    const prefix = this.urlPrefix;
-    const urlModule = prefix ? this.lazy(urlCode) : undefined;
-    this.urlUnread = Boolean(prefix) && !urlModule && !urlCode.failed;
-    if (!prefix || !urlModule) return;
-    const search = window.location.search;
-    if (!urlModule.hasUrlState(search, prefix) && !this.hasUpdated) return;
-    Object.assign(this, urlModule.readUrlState(search, prefix));
-  }
-
-  private writeUrl(kind: 'query' | 'other'): void {
-    const prefix = this.urlPrefix;
-    const urlModule = urlCode.module;
-    if (!prefix || !urlModule) return;
-    const state: UrlState = { ...this.choices(), page: this.page };
-    const next = urlModule.writeUrlState(window.location.href, prefix, state);
-    if (next === window.location.href) return;
-    try {
-      // Typing a word is one step in history, not one step per letter.
-      if (kind === 'query' && this.lastHistory === 'query') history.replaceState(history.state, '', next);
-      else history.pushState(null, '', next);
-    } catch {
-      // A sandboxed or opaque page cannot change its URL: the list still works.
-    }
-    this.lastHistory = kind;
-  }
-
-  private readonly onPopState = (): void => {
-    const urlModule = urlCode.module;
-    if (!this.urlPrefix || !urlModule) return;
-    this.lastHistory = undefined;
-    Object.assign(this, urlModule.readUrlState(window.location.search, this.urlPrefix));
   };
 }

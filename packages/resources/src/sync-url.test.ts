@@ -118,6 +118,19 @@ describe('<spf-resources sync-url>', () => {
     expect(param('spf-q')).to.equal('not mine');
   });
 
+  it('reads the URL when sync-url is set after the list has shown, and writes it from then on', async () => {
+    history.replaceState(null, '', urlWith({ 'spf-q': 'stress' }));
+    const el = await fixture<SpfResources>(html`<spf-resources feed=${feedUrl}></spf-resources>`);
+    await ready(el);
+    expect(titles(el)).to.have.length(7);
+    el.setAttribute('sync-url', '');
+    await ready(el);
+    expect($<HTMLInputElement>(el, 'input[type="search"]').value).to.equal('stress');
+    expect(titles(el)).to.have.members(['Stress at work: a toolkit', 'Sleep and shift work']);
+    await search(el, 'sleep');
+    expect(param('spf-q')).to.equal('sleep');
+  });
+
   it('leaves the URL alone without sync-url', async () => {
     history.replaceState(null, '', urlWith({ 'spf-q': 'stress' }));
     const el = await fixture<SpfResources>(html`<spf-resources feed=${feedUrl}></spf-resources>`);

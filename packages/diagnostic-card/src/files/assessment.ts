@@ -3,7 +3,7 @@
  * localStorage, and the check that reads one back. The element needs this on
  * every load; the rest of the file code (files.ts) loads on first use.
  */
-import type { Answers } from './scoring.js';
+import type { Answers } from '../score.js';
 
 /** The `format` field of our JSON files. */
 export const EXPORT_FORMAT = 'spf-diagnostic';

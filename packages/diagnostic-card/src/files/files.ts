@@ -1,13 +1,15 @@
 /**
- * The files area's work: CSV, reading a chosen file as JSON, safe file names
- * and downloads. Pure functions, apart from `downloadFile` and `readJsonFile`,
- * which touch the browser.
+ * The files area's work: CSV, reading a chosen file back as a saved
+ * assessment, safe file names and downloads. Pure functions, apart from
+ * `downloadFile`, `readJsonFile` and `readImportFile`, which touch the browser.
  *
- * The element loads this module when its files area first shows, so it
- * imports nothing at run time: the code stays out of the element's own file.
+ * The element loads this module when its files area first shows. What it
+ * shares with the element (the saved assessment's shape and check, in
+ * assessment.ts) it imports from the element's own file.
  */
 import type { Diagnostic, LocalText } from '@spf-wellbeing/feed';
-import type { Answers } from './scoring.js';
+import type { Answers } from '../score.js';
+import { readAssessment, type ImportResult } from './assessment.js';
 
 /** Files bigger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -120,4 +122,17 @@ export function downloadFile(name: string, type: string, content: string, parent
   link.remove();
   // Give the browser time to start the download before the URL goes.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const check = (read: JsonRead, diagnosticId: string): ImportResult =>
+  read.ok ? readAssessment(read.value, diagnosticId) : read;
+
+/** Reads JSON text as one of our files for `diagnosticId`, or says why not. */
+export function parseImport(text: string, diagnosticId: string): ImportResult {
+  return check(parseJson(text), diagnosticId);
+}
+
+/** Reads a chosen file as one of our files for `diagnosticId`, refusing one over 1 MB before reading it. */
+export async function readImportFile(file: Blob, diagnosticId: string): Promise<ImportResult> {
+  return check(await readJsonFile(file), diagnosticId);
 }

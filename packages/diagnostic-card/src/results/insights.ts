@@ -4,7 +4,7 @@
  * functions that import nothing at run time, so they load with the results.
  */
 import type { Diagnostic, DiagnosticSection, Statement } from '@spf-wellbeing/feed';
-import type { Answers, Scores, SectionScore } from './score.js';
+import type { Answers, Scores, SectionScore } from '../score.js';
 
 /** The sections with the highest and lowest scores, or nothing when fewer than 2 sections have scores or all score the same. */
 export function highlights(scores: Scores): { strongest: SectionScore[]; weakest: SectionScore[] } | undefined {
