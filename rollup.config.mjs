@@ -1,3 +1,4 @@
+// @ts-check
 // Two kinds of output:
 // 1. The drop-in bundle, packages/widgets/dist/spf-widgets.js: one ES module
 //    with Lit inside that defines every element, for a plain

@@ -1,3 +1,4 @@
+// @ts-check
 // npm run bench: how <spf-resources> copes with long feeds, then layout shift
 // and main-thread blocking on a throttled phone (scripts/bench/layout-shift.mjs), then
 // the spf-feed command line on big inputs (scripts/bench-tools.mjs).

@@ -1,3 +1,4 @@
+// @ts-check
 // Type declarations and custom element manifests for every package.
 //
 // Run after rollup (scripts/build.mjs calls it), from the repository root:
@@ -54,15 +55,16 @@ const config = {
 };
 writeFileSync(join(scratch, 'tsconfig.json'), `${JSON.stringify(config, null, 2)}\n`);
 
-// tsc writes declarations even when it finds type errors. `npm run typecheck`
-// is the gate for those, so a type error here warns and does not stop the
-// build (and the tests that follow it).
+// A type error stops the build: declarations from code that does not type
+// check would describe something other than what runs.
 try {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', join(scratch, 'tsconfig.json')], {
     stdio: 'inherit',
   });
 } catch {
-  console.warn('build-types: tsc found type errors (above). Declarations were still written; run `npm run typecheck`.');
+  rmSync(scratch, { recursive: true, force: true });
+  console.error('build-types: tsc found type errors (above). No declarations were written.');
+  process.exit(1);
 }
 
 let count = 0;

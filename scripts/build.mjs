@@ -1,6 +1,7 @@
+// @ts-check
 // npm run build: the drop-in bundle, each package's dist/, and the files that
 // travel with them (default feed JSON and demo media, the feed JSON Schema).
-import { cpSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 

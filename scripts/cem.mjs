@@ -1,3 +1,4 @@
+// @ts-check
 // custom-elements.json for each element package, generated from JSDoc
 // (@summary, @slot, @csspart, @cssprop, @fires) with the Custom Elements
 // Manifest analyzer and its Lit plugin.
@@ -18,6 +19,7 @@
 //   its own modules, with paths to the built `dist/*.js` files, and points at
 //   other packages by name.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// @ts-expect-error -- the package's index.d.ts leaves out create and ts, which its index.js exports
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 

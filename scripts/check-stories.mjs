@@ -1,3 +1,4 @@
+// @ts-check
 // Opens every story and docs page of the static Storybook build in headless
 // Chromium and checks that it renders with no console error and passes axe.
 //
@@ -73,7 +74,7 @@ async function check(story, context) {
         if (isDocs)
           return Boolean(document.querySelector('#storybook-docs .sbdocs-content h1, #storybook-docs .sbdocs-title'));
         const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-        return ['finished', 'completed', 'played', 'errored', 'aborted'].includes(phase);
+        return ['finished', 'completed', 'played', 'errored', 'aborted'].includes(phase ?? '');
       },
       docs,
       { timeout: TIMEOUT },
@@ -126,7 +127,7 @@ async function check(story, context) {
       problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} at ${targets}`);
     }
   } catch (error) {
-    problems.push(`could not check: ${error.message.split('\n')[0]}`);
+    problems.push(`could not check: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
   } finally {
     await page.close();
   }

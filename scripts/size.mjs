@@ -1,3 +1,4 @@
+// @ts-check
 // npm run size: min+gzip bytes of the drop-in bundle and of each package's
 // entry point bundled on its own with Lit (as a user's bundler would), the
 // lazily loaded default feed counted apart. Budgets from the issues are shown
@@ -39,7 +40,11 @@ const ENTRIES = [
   ['@spf-wellbeing/diagnostic-card', 'packages/diagnostic-card/src/define.ts'],
 ];
 
-/** Sums the gzipped sizes of files (name, code) beside an entry: [with the feed, on first use]. */
+/**
+ * Sums the gzipped sizes of files (name, code) beside an entry: [with the feed, on first use].
+ * @param {[string, string | Buffer][]} files
+ * @returns {[number, number]}
+ */
 function split(files) {
   let withFeed = 0;
   let later = 0;
@@ -50,6 +55,7 @@ function split(files) {
   return [withFeed, later];
 }
 
+/** @returns {Promise<[number, number, number]>} */
 async function measure(input) {
   const bundle = await rollup({
     input,
@@ -73,6 +79,7 @@ async function measure(input) {
   await bundle.close();
   const chunks = output.filter((chunk) => chunk.type === 'chunk');
   const entry = chunks.find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error(`No entry chunk for ${input}`);
   return [
     gzip(entry.code),
     ...split(chunks.filter((chunk) => !chunk.isEntry).map((chunk) => [chunk.fileName, chunk.code])),
@@ -84,7 +91,10 @@ if (!existsSync(`${dist}/spf-widgets.js`)) {
   console.error(`Run \`npm run build\` first: ${dist}/spf-widgets.js is missing.`);
   process.exit(1);
 }
-/** A built drop-in file and the files beside it that it loads. */
+/**
+ * A built drop-in file and the files beside it that it loads.
+ * @returns {[number, number, number]}
+ */
 function dropIn(name) {
   const beside = readdirSync(dist).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.js'));
   return [
@@ -93,6 +103,7 @@ function dropIn(name) {
   ];
 }
 
+/** @type {[string, number, number, number][]} */
 const rows = [
   ['spf-widgets.js (drop-in, all four)', ...dropIn('spf-widgets')],
   ['spf-podcast-player.js (drop-in, player)', ...dropIn('spf-podcast-player')],

@@ -1,3 +1,4 @@
+// @ts-check
 // npm start: builds the drop-in bundle, then serves the demo page and prints its URL.
 import { execFileSync } from 'node:child_process';
 import { serve } from './static-server.mjs';

@@ -1,3 +1,4 @@
+// @ts-check
 // A small static file server for the demo page, the benchmark and end-to-end
 // checks. It answers Range requests, so audio can seek, and sets a strict
 // Content-Security-Policy on HTML pages, so the demo proves the elements need
@@ -68,7 +69,10 @@ export function serve(root, port = 0, host = '127.0.0.1', options = {}) {
   });
   return new Promise((done) => {
     server.listen(port, host, () =>
-      done({ server, url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${server.address().port}` }),
+      done({
+        server,
+        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`,
+      }),
     );
   });
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // npm test: the Node tests (feed package, schema, packaging, and the
 // end-to-end checks in test/e2e/), then every browser test in each engine
 // SPF_BROWSERS names (default: chromium, firefox and webkit), one engine after
@@ -10,7 +11,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
-import { LABEL, planEngines, readSummary, shout } from './test-browsers.mjs';
+import { LABEL, planEngines, shout } from '../test/infra/engines.mjs';
+import { readSummary } from '../test/infra/reporter.mjs';
 
 const node = process.execPath;
 /** Failures that say the browser broke, not a test: the page never started, or never finished. */
@@ -23,7 +25,7 @@ let plan;
 try {
   plan = planEngines();
 } catch (error) {
-  console.error(error.message);
+  console.error(error instanceof Error ? error.message : error);
   console.log('\n0 passed, 1 failed');
   process.exit(1);
 }
@@ -100,12 +102,17 @@ timings.push(`Node: ${nodePassed} passed, ${nodeFailed} failed in ${((Date.now()
 // than three at once, and each engine's time is its own.
 const failures = [];
 const retried = [];
+// Coverage comes from Chromium (V8), when every file runs (a few files would
+// fall under the floor), or when SPF_COVERAGE=1 asks for it.
+const coverageWanted = process.env.SPF_COVERAGE ? process.env.SPF_COVERAGE === '1' : process.argv.length <= 2;
+let coverageLine = '';
 for (const engine of plan.run) {
   const summaryFile = `test-results/browser-${engine}.json`;
   started = Date.now();
   const status = await run(['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
     SPF_BROWSERS: engine,
     SPF_SUMMARY_FILE: summaryFile,
+    SPF_COVERAGE: engine === 'chromium' && coverageWanted ? '1' : '0',
   });
   let summary = readSummary(summaryFile);
   let runStatus = status;
@@ -131,6 +138,7 @@ for (const engine of plan.run) {
     runStatus = await run(['node_modules/@web/test-runner/dist/bin.js', ...toRetry], {
       SPF_BROWSERS: engine,
       SPF_SUMMARY_FILE: retryFile,
+      SPF_COVERAGE: '0',
     });
     const retry = readSummary(retryFile);
     if (retry) {
@@ -145,6 +153,20 @@ for (const engine of plan.run) {
         failures: [...keptFailures, ...retry.failures],
       };
       if (summary.failed === 0 && runStatus === 0) runStatus = 0;
+    }
+  }
+  // Coverage under the floor fails the run (web-test-runner exits 1 for it),
+  // and counts as one failure even when every test passed.
+  if (summary?.coverage) {
+    const { pct, floor, passed: reached } = summary.coverage;
+    const measures = ['lines', 'statements', 'branches', 'functions'];
+    coverageLine =
+      `Coverage (${LABEL[engine]}, packages/*/src): ` +
+      measures.map((measure) => `${measure} ${pct[measure]} %${floor ? ` (floor ${floor[measure]})` : ''}`).join(', ') +
+      (reached ? '' : ' — UNDER THE FLOOR');
+    if (!reached) {
+      runStatus ||= 1;
+      failures.push(`${LABEL[engine]}: coverage is under the floor in web-test-runner.config.mjs`);
     }
   }
   let enginePassed = summary?.passed ?? 0;
@@ -165,6 +187,7 @@ if (plan.required) failed += plan.missing.length;
 
 console.log('\nTimes per engine:');
 for (const line of timings) console.log(`  ${line}`);
+if (coverageLine) console.log(`\n${coverageLine}\nFull report: coverage/lcov-report/index.html`);
 if (retried.length) {
   console.log('\nRetried once after a failure (a crash, hang or flaky test; look into it):');
   for (const line of retried) console.log(`  ${line}`);

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import {
   answerEveryGroup,
-  inside,
   settled,
   sharedStories,
   waitForReady,

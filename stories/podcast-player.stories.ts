@@ -1,13 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import {
-  answerEveryGroup,
-  inside,
-  settled,
-  sharedStories,
-  waitForReady,
-  widgetMeta,
-  type WidgetArgs,
-} from './support/widget-stories.js';
+import { settled, sharedStories, waitForReady, widgetMeta, type WidgetArgs } from './support/widget-stories.js';
 
 export default {
   title: 'Widgets/Podcast player',

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
+// Defined for every story by .storybook/preview.ts; imported here too so tools see where the tags come from.
+import '@spf-wellbeing/widgets/define';
 import { STUB } from './support/feed-stubs.js';
 
 /** Args are the attributes of `<spf-feed>`. */

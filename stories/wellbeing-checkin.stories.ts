@@ -4,7 +4,6 @@ import {
   inside,
   settled,
   sharedStories,
-  waitForReady,
   widgetMeta,
   type WidgetArgs,
 } from './support/widget-stories.js';

@@ -25,7 +25,7 @@ describe('the drop-in bundle', () => {
       () =>
         tags.every((tag) => {
           const root = doc.querySelector(tag)?.shadowRoot;
-          return root && !root.querySelector('[aria-busy="true"]') && root.textContent!.trim().length > 20;
+          return root && !root.querySelector('[aria-busy="true"]') && root.textContent.trim().length > 20;
         }),
       'the elements did not render the default feed',
       { timeout: 10000 },
@@ -43,7 +43,7 @@ describe('the drop-in bundle', () => {
     await waitUntil(() => root()?.querySelector('[part="play-button"]'), 'the player did not show its controls', {
       timeout: 10000,
     });
-    expect(root()!.querySelector('h2')!.textContent!.trim()).to.equal(
+    expect(root()!.querySelector('h2')!.textContent.trim()).to.equal(
       'Tackling bullying and harassment, part 1 (demo audio)',
     );
     expect(root()!.querySelector('[part="download"]')).to.exist;

@@ -50,7 +50,9 @@ export function installFeedStubs(): void {
     switch (name) {
       case 'never.json':
         return new Promise((_resolve, reject) => {
-          signal?.addEventListener('abort', () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError')));
+          signal?.addEventListener('abort', () =>
+            reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError')),
+          );
         });
       case 'offline.json':
         return Promise.reject(new TypeError('Failed to fetch'));

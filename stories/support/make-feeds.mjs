@@ -1,3 +1,4 @@
+// @ts-check
 // Writes the feeds the stories load by URL. Run after `npm run build`:
 //   node stories/support/make-feeds.mjs
 // The output is committed, so Storybook needs no build.

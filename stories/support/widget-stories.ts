@@ -40,7 +40,7 @@ export function renderWidget(tag: string) {
         element.addEventListener(key.replace(/^on-?/, '').toLowerCase(), value as EventListener);
       } else if (typeof value === 'object') {
         (element as unknown as Record<string, unknown>)[key] = value;
-      } else {
+      } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
         element.setAttribute(toAttribute(key), value === true ? '' : String(value));
       }
     }

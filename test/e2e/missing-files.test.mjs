@@ -1,3 +1,4 @@
+// @ts-check
 // The player drop-in (spf-podcast-player.js) fetches two files beside it on
 // its first render: the feed validator and the player's controls. When either
 // cannot be fetched (offline after the page loaded, or a host that copied only
@@ -12,7 +13,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/static-server.mjs';
-import { planEngines } from '../../scripts/test-browsers.mjs';
+import { planEngines } from '../infra/engines.mjs';
 import { openPage } from './open-page.mjs';
 
 const engines =

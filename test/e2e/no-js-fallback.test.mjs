@@ -1,8 +1,9 @@
+// @ts-check
 // With JavaScript off, the content a page puts inside each element is what the
 // reader gets, and it must work: links visible, on top, focusable and
 // pointing somewhere real; the native audio player visible with its controls,
 // and its file loading. Runs in every engine that runs (see
-// scripts/test-browsers.mjs): Chromium (puppeteer-core, setJavaScriptEnabled),
+// test/infra/engines.mjs): Chromium (puppeteer-core, setJavaScriptEnabled),
 // Firefox (puppeteer-core over WebDriver BiDi, pref javascript.enabled) and
 // WebKit (MiniBrowser --enable-javascript=false over WebKitWebDriver).
 //
@@ -11,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/static-server.mjs';
-import { planEngines } from '../../scripts/test-browsers.mjs';
+import { planEngines } from '../infra/engines.mjs';
 import { openPage } from './open-page.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,13 +1,9 @@
+// @ts-check
 // Opens a page in one engine for the end-to-end checks, with JavaScript off
 // or on: Chromium (puppeteer-core), Firefox (puppeteer-core over WebDriver
 // BiDi) and WebKit (MiniBrowser over WebKitWebDriver, plain HTTP).
-import {
-  CHROMIUM_ARGS,
-  FIREFOX_PREFS,
-  locate,
-  startWebKitServices,
-  webkitCapabilities,
-} from '../../scripts/test-browsers.mjs';
+import { CHROMIUM_ARGS, FIREFOX_PREFS, locate } from '../infra/engines.mjs';
+import { startWebKitServices, webkitCapabilities } from '../infra/webkit-services.mjs';
 
 /**
  * Opens the page in one engine, by default with JavaScript off; returns
@@ -36,7 +32,7 @@ export async function openPage(engine, url, { javaScript = false, eager = false 
       if (engine === 'chromium') await page.setJavaScriptEnabled(javaScript);
       await page.goto(url, { waitUntil: eager ? 'domcontentloaded' : 'load' });
       return {
-        run: (body) => page.evaluate(new Function(body)),
+        run: (body) => page.evaluate(/** @type {() => unknown} */ (new Function(body))),
         tab: () => page.keyboard.press('Tab'),
         close: () => browser.close(),
       };

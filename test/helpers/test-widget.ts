@@ -56,11 +56,11 @@ export async function settled(element: TestWidget | HTMLElement, timeout = 5000)
 export function stubFetch(handler: (url: string, init?: RequestInit) => Promise<Response>) {
   const original = window.fetch;
   const calls: string[] = [];
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     calls.push(url);
     return handler(url, init);
-  }) as typeof fetch;
+  };
   return { calls, restore: () => (window.fetch = original) };
 }
 

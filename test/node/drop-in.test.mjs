@@ -1,3 +1,4 @@
+// @ts-check
 // The drop-in bundle is one file that defines every element; what it loads on
 // first use sits beside it and never pulls the main code into another file.
 import { test } from 'node:test';

@@ -1,3 +1,4 @@
+// @ts-check
 // Which engines the tests run in, and that a missing engine is never silent:
 // the runner names it and the command that installs it, and fails when
 // SPF_BROWSERS asked for it or CI=true. Pretends Firefox is missing by
@@ -6,7 +7,7 @@ import { afterEach, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { planEngines, requestedEngines } from '../../scripts/test-browsers.mjs';
+import { planEngines, requestedEngines } from '../infra/engines.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const KEYS = ['SPF_BROWSERS', 'CI', 'FIREFOX_PATH'];

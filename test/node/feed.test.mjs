@@ -1,3 +1,4 @@
+// @ts-check
 // The feed package runs in Node too (no DOM, no Lit), and its JSON Schema,
 // types and parser agree: whatever the schema accepts, the parser accepts
 // without problems, and the default feed passes both.
@@ -59,7 +60,7 @@ test('every property the schema names for a resource is one the parser reads', (
     organisations: [{ id: 'o', name: 'O' }],
     topics: [{ id: 't', name: 'T' }],
     episodes: [{ id: 'e', title: 'E', audio: [{ url: 'a.mp3', type: 'audio/mpeg' }] }],
-    resources: [],
+    resources: /** @type {object[]} */ ([]),
   };
   const resource = {
     id: 'r',

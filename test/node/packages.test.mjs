@@ -1,3 +1,4 @@
+// @ts-check
 // Every package can be published and used: its package.json says what it is,
 // its exports map leads to built files with declarations next to them, and
 // `npm pack` would ship what a user needs and nothing else (no tests, no

@@ -2,12 +2,13 @@ import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { clearFeedRequests } from '@spf-wellbeing/feed';
 import '../../../test/helpers/test-widget.js';
 import { countFetch, settled, stubFetch, type TestWidget } from '../../../test/helpers/test-widget.js';
+import type { SpfFeedErrorEvent, SpfFeedLoadEvent } from './events.js';
 import './spf-feed/define.js';
 
 const fixtures = new URL('../../../test/fixtures/', import.meta.url).href;
 const small = `${fixtures}small-feed.json`;
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 
 describe('feed loading', () => {
   beforeEach(() => {
@@ -30,9 +31,9 @@ describe('feed loading', () => {
   });
 
   it('renders the feed and fires spf-feed-load', async () => {
-    const el = document.createElement('spf-test-widget') as TestWidget;
+    const el = document.createElement('spf-test-widget');
     el.feed = small;
-    const loaded = oneEvent(el, 'spf-feed-load');
+    const loaded = oneEvent<SpfFeedLoadEvent>(el, 'spf-feed-load');
     document.body.append(el);
     const event = await loaded;
     expect(event.detail.url).to.equal(small);
@@ -57,7 +58,7 @@ describe('feed loading', () => {
       );
       const widgets = [...wrapper.querySelectorAll('spf-test-widget')];
       await Promise.all(widgets.map((w) => settled(w)));
-      const late = document.createElement('spf-test-widget') as TestWidget;
+      const late = document.createElement('spf-test-widget');
       late.feed = small;
       wrapper.append(late);
       await settled(late);
@@ -81,9 +82,9 @@ describe('feed loading', () => {
     it(`shows a friendly message, Retry and fires spf-feed-error on ${name}`, async () => {
       const stub = stubFetch(answer);
       try {
-        const el = document.createElement('spf-test-widget') as TestWidget;
+        const el = document.createElement('spf-test-widget');
         el.feed = 'https://feeds.example/broken.json';
-        const failed = oneEvent(el, 'spf-feed-error');
+        const failed = oneEvent<SpfFeedErrorEvent>(el, 'spf-feed-error');
         document.body.append(el);
         const event = await failed;
         expect(event.detail.url).to.equal('https://feeds.example/broken.json');
@@ -93,7 +94,7 @@ describe('feed loading', () => {
         await el.updateComplete;
         const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
         expect(alert.textContent).to.match(message);
-        expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');
+        expect(alert.querySelector('button')!.textContent.trim()).to.equal('Try again');
         await expect(el).to.be.accessible();
         el.remove();
       } finally {
@@ -110,10 +111,10 @@ describe('feed loading', () => {
         ),
     );
     try {
-      const el = document.createElement('spf-test-widget') as TestWidget;
+      const el = document.createElement('spf-test-widget');
       el.feed = 'https://feeds.example/slow.json';
       el.feedTimeout = 50;
-      const failed = oneEvent(el, 'spf-feed-error');
+      const failed = oneEvent<SpfFeedErrorEvent>(el, 'spf-feed-error');
       document.body.append(el);
       const event = await failed;
       expect(event.detail.kind).to.equal('timeout');
@@ -163,9 +164,9 @@ describe('feed loading', () => {
     clearFeedRequests();
     const stub = stubFetch(() => Promise.reject(new TypeError('offline')));
     try {
-      const el = document.createElement('spf-test-widget') as TestWidget;
+      const el = document.createElement('spf-test-widget');
       el.feed = small;
-      const failed = oneEvent(el, 'spf-feed-error');
+      const failed = oneEvent<SpfFeedErrorEvent>(el, 'spf-feed-error');
       document.body.append(el);
       await failed;
       await el.updateComplete;

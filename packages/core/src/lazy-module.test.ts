@@ -39,7 +39,13 @@ class LazyPartTest extends SpfWidget {
 }
 LazyPartTest.define('spf-lazy-part-test');
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+declare global {
+  interface HTMLElementTagNameMap {
+    'spf-lazy-part-test': LazyPartTest;
+  }
+}
+
+const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 
 describe('lazyModule', () => {
   it('fetches a part once for every caller, at the same time or later', async () => {

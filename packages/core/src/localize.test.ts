@@ -67,7 +67,7 @@ describe('localisation', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
       'Mae camgymeriad yn y ffrwd llesiant',
     );
-    expect(el.shadowRoot!.querySelector('[role="alert"] button')!.textContent!.trim()).to.equal(
+    expect(el.shadowRoot!.querySelector('[role="alert"] button')!.textContent.trim()).to.equal(
       'Rhowch gynnig arall arni',
     );
     await expect(el).to.be.accessible();

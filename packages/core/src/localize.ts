@@ -64,18 +64,18 @@ export function mergeTranslations<A extends string, B extends string>(
   b: Translations<B>,
 ): Translations<A | B> {
   const cached = mergedTranslations.get(a)?.get(b);
-  if (cached) return cached as Translations<A | B>;
+  if (cached) return cached;
   const merged: Record<string, TableOrLoader> = {};
   for (const language of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const parts = [a[language], b[language]].filter(Boolean) as TableOrLoader[];
     merged[language] = parts.some((part) => typeof part === 'function')
-      ? async () => ({
-          default: Object.assign(
-            {},
-            ...(await Promise.all(parts.map((part) => (typeof part === 'function' ? loadTable(part) : part)))),
-          ),
-        })
-      : Object.assign({}, ...parts);
+      ? async () => {
+          const tables = await Promise.all(
+            parts.map((part) => (typeof part === 'function' ? loadTable(part) : Promise.resolve(part))),
+          );
+          return { default: Object.assign({}, ...tables) as Table };
+        }
+      : (Object.assign({}, ...parts) as Table);
   }
   if (!mergedTranslations.has(a)) mergedTranslations.set(a, new WeakMap());
   mergedTranslations.get(a)!.set(b, merged as Translations<string>);

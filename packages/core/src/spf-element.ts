@@ -14,7 +14,7 @@ export class SpfElement extends LitElement {
    */
   static define(tag: string): void {
     if (typeof customElements === 'undefined') return;
-    const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    const existing: (CustomElementConstructor & { version?: string }) | undefined = customElements.get(tag);
     if (existing) {
       if (existing.version !== this.version && typeof console === 'object') {
         console.warn(

@@ -92,13 +92,6 @@ function catchDownloads() {
   };
 }
 
-async function answerAll(el: SpfDiagnosticCard, levels: number[][]): Promise<void> {
-  for (const [section, values] of levels.entries()) {
-    await click(el, section === 0 ? '#open-0' : '#next');
-    for (const [s, level] of values.entries()) await choose(el, section, s, level);
-  }
-}
-
 function tableRows(table: Element | null): string[][] {
   return [...(table?.querySelectorAll('tr') ?? [])].map((row) =>
     [...row.children].map((cell) => clean(cell.textContent)),
@@ -164,7 +157,7 @@ describe('<spf-diagnostic-card>', () => {
         'We deal with bullying quickly.',
       ]);
       const radios = $$<HTMLInputElement>(el, 'fieldset:first-of-type input[type="radio"]');
-      expect(radios.map((r) => r.labels![0].textContent!.trim())).to.deep.equal([
+      expect(radios.map((r) => r.labels![0].textContent.trim())).to.deep.equal([
         'Not started',
         'Developing',
         'Embedded',
@@ -179,7 +172,7 @@ describe('<spf-diagnostic-card>', () => {
     it('saves every answer, fires spf-diagnostic-change, and restores after a reload', async () => {
       const el = await card();
       await click(el, '#open-0');
-      const changed = oneEvent(el, 'spf-diagnostic-change') as Promise<SpfDiagnosticChangeEvent>;
+      const changed = oneEvent<SpfDiagnosticChangeEvent>(el, 'spf-diagnostic-change');
       await choose(el, 0, 1, 2);
       const event = await changed;
       expect(event.bubbles && event.composed).to.equal(true);
@@ -309,7 +302,7 @@ describe('<spf-diagnostic-card>', () => {
       expect(saved()!.answers).to.deep.equal({ 'people-1': 1, 'data-2': 2 });
 
       await click(el, '#start-again');
-      const changed = oneEvent(el, 'spf-diagnostic-change') as Promise<SpfDiagnosticChangeEvent>;
+      const changed = oneEvent<SpfDiagnosticChangeEvent>(el, 'spf-diagnostic-change');
       await click(el, '#confirm-yes');
       expect((await changed).detail.answers).to.deep.equal({});
       expect(saved()).to.equal(null);
@@ -472,7 +465,7 @@ describe('<spf-diagnostic-card>', () => {
         caught.restore();
       }
       const json = await caught.downloads[0].blob.text();
-      const file = JSON.parse(json);
+      const file = JSON.parse(json) as { answers: unknown; savedAt: string };
       expect(file).to.include({ format: 'spf-diagnostic', version: 1, diagnostic: 'mini' });
       expect(file.answers).to.deep.equal({ 'people-1': 2, 'data-2': 1 });
       expect(Date.parse(file.savedAt)).to.be.a('number').and.not.NaN;
@@ -480,7 +473,7 @@ describe('<spf-diagnostic-card>', () => {
       await click(el, '#start-again');
       await click(el, '#confirm-yes');
       expect(saved()).to.equal(null);
-      const changed = oneEvent(el, 'spf-diagnostic-change') as Promise<SpfDiagnosticChangeEvent>;
+      const changed = oneEvent<SpfDiagnosticChangeEvent>(el, 'spf-diagnostic-change');
       await chooseFile(el, 'continue', json);
       expect((await changed).detail.answers).to.deep.equal({ 'people-1': 2, 'data-2': 1 });
       expect(saved()!.answers).to.deep.equal({ 'people-1': 2, 'data-2': 1 });
@@ -680,7 +673,7 @@ describe('<spf-diagnostic-card>', () => {
       await tabTo((e) => e.id === 'next', 'Next section');
       await sendKeys({ press: 'Enter' });
       await waitUntil(
-        () => active()?.id === 'section-heading' && active()!.textContent!.includes('Data insights'),
+        () => active()?.id === 'section-heading' && active()!.textContent.includes('Data insights'),
         'Section 2 did not open',
       );
       await tabTo(isRadio(1, 0), 'statement 3');
@@ -745,7 +738,7 @@ describe('<spf-diagnostic-card>', () => {
       await click(el, '#open-0');
       expect($$(el, 'legend').map((l) => clean(l.textContent))).to.deep.equal(['Statement A', 'Statement B']);
       expect(
-        $$<HTMLInputElement>(el, 'fieldset:first-of-type input').map((i) => i.labels![0].textContent!.trim()),
+        $$<HTMLInputElement>(el, 'fieldset:first-of-type input').map((i) => i.labels![0].textContent.trim()),
       ).to.deep.equal(['None', 'Some', 'All']);
       await expect(el).to.be.accessible();
     });
@@ -830,7 +823,7 @@ describe('<spf-diagnostic-card>', () => {
       await click(el, '#back');
       await click(el, '#open-0');
       expect(clean($(el, '#section-heading')!.textContent)).to.equal('Adran 1 o 2 Perthnasoedd');
-      expect($<HTMLInputElement>(el, '#st-0-0-0')!.labels![0].textContent!.trim()).to.equal('Heb ddechrau');
+      expect($<HTMLInputElement>(el, '#st-0-0-0')!.labels![0].textContent.trim()).to.equal('Heb ddechrau');
       await expect(el).to.be.accessible();
     });
   });

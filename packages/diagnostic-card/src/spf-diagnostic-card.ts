@@ -321,7 +321,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         fileName(diagnostic.id, now, 'json'),
         'application/json',
         diagnosticJson(diagnostic.id, this.store.answers, now),
-        parent as ParentNode & Node,
+        parent,
       );
       return;
     }
@@ -332,12 +332,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       label: this.l10n.term('csvLabel'),
     });
     // The byte order mark tells spreadsheet programs the file is UTF-8, so Welsh letters such as ŵ show.
-    downloadFile(
-      fileName(diagnostic.id, now, 'csv'),
-      'text/csv;charset=utf-8',
-      `\ufeff${csv}`,
-      parent as ParentNode & Node,
-    );
+    downloadFile(fileName(diagnostic.id, now, 'csv'), 'text/csv;charset=utf-8', `\ufeff${csv}`, parent);
   }
 
   private async onFile(event: Event, target: ImportTarget): Promise<void> {

@@ -534,7 +534,7 @@ export function mergeEpisodes(rss: RssImport, base?: Json): { feed: Json; import
         ...(rss.title ? { title: rss.title } : {}),
         ...(rss.language ? { language: rss.language } : {}),
       };
-  const episodes: unknown[] = base && Array.isArray(base.episodes) ? [...base.episodes] : [];
+  const episodes: unknown[] = base && Array.isArray(base.episodes) ? [...(base.episodes as unknown[])] : [];
   const imported = new Map<number, ImportedEpisode>();
   for (const entry of rss.episodes) {
     const index = episodes.findIndex((episode) => isRecord(episode) && episode.id === entry.episode.id);

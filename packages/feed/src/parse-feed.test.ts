@@ -162,7 +162,7 @@ describe('parseFeed', () => {
       '{"version":1,"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},' +
         '"organisations":[{"id":"__proto__","name":{"__proto__":"x","en":"Org"}},{"id":"constructor","name":"C"}],' +
         '"resources":[{"id":"r","title":{"en":"T","__proto__":{"polluted":1}},"url":"https://a.example/","type":"constructor","organisation":"__proto__"}]}',
-    );
+    ) as unknown;
     const { ok, feed } = parseFeed(hostile, base);
     expect(ok).to.equal(true);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);

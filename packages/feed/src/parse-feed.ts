@@ -34,6 +34,7 @@ const MAX_ID_LENGTH = 200;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][0-9:.+\-Z]*)?$/;
 // Control characters other than tab and newline have no place in display text.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 type Json = Record<string, unknown>;
@@ -243,7 +244,8 @@ class FeedReader {
       join(path, 'type'),
       raw === undefined
         ? 'A resource needs a type; it shows as "other".'
-        : `Unknown type "${clip(String(raw), 40)}"; it shows as "other".`,
+        : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any JSON value; "[object Object]" is fine here
+          `Unknown type "${clip(String(raw), 40)}"; it shows as "other".`,
     );
     return 'other';
   }
@@ -542,7 +544,7 @@ class FeedReader {
       Number.isFinite(value) &&
       (negative || value >= 0) &&
       (!integer || Number.isInteger(value));
-    if (ok) return value as number;
+    if (ok) return value;
     if (value !== undefined || required)
       this.report(join(path, key), value === undefined ? 'A number is required.' : 'Expected a number.');
     return undefined;

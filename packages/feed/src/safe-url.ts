@@ -9,6 +9,7 @@ export const MAX_URL_LENGTH = 2048;
 // So `java\tscript:`, ` JAVASCRIPT:` and `\u0000javascript:` are all seen as
 // javascript: and refused. We hand back the parser's normalised `href`, so the
 // link the browser follows is exactly the one we checked.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /**

@@ -24,7 +24,7 @@ import {
 async function at(el: SpfPodcastPlayer, seconds: number, within = 0.05): Promise<void> {
   await waitUntil(() => Math.abs(el.audio.currentTime - seconds) <= within, `the audio is not at ${seconds} s`, {
     timeout: 5000,
-  }).catch((error) => {
+  }).catch((error: Error) => {
     throw new Error(
       `${error.message}: it is at ${el.audio.currentTime} s. ${text($(el, '[part="error"]'))} ${el.audio.error?.message ?? ''}`,
     );

@@ -481,6 +481,8 @@ export class PlaybackController implements ReactiveController {
       case 'play':
         this.playingEpisode = episode;
         if (playingNow && playingNow !== this) playingNow.pause();
+        // One voice at a time for the page: the player now playing, which the next one pauses.
+        // eslint-disable-next-line @typescript-eslint/no-this-alias
         playingNow = this;
         this.set({ playing: true, error: undefined, resumeAt: undefined });
         this.announce('playing', episode);

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
+import type { SpfEndedEvent, SpfPauseEvent, SpfPlayEvent, SpfProgressEvent } from './events.js';
 import {
   itPlays,
   $,
@@ -96,7 +97,7 @@ describe('<spf-podcast-player>', function () {
 
   itPlays('plays the real demo audio, announces it and fires spf-play, then pauses', async () => {
     const el = await player();
-    const played = oneEvent(el, 'spf-play');
+    const played = oneEvent<SpfPlayEvent>(el, 'spf-play');
     playButton(el).click();
     const event = await played;
     expect(event.detail.episode.id).to.equal('part-1');
@@ -106,8 +107,8 @@ describe('<spf-podcast-player>', function () {
     await waitUntil(() => text($(el, '[part="time"]')).startsWith('0:01'), 'the time did not tick', { timeout: 10000 });
     expect($(el, '[part="time"]')!.closest('[aria-live], [role="status"]')).to.equal(null);
     await expect(el).to.be.accessible();
-    const paused = oneEvent(el, 'spf-pause');
-    const progress = oneEvent(el, 'spf-progress');
+    const paused = oneEvent<SpfPauseEvent>(el, 'spf-pause');
+    const progress = oneEvent<SpfProgressEvent>(el, 'spf-progress');
     playButton(el).click();
     expect((await paused).detail.episode.id).to.equal('part-1');
     const detail = (await progress).detail;
@@ -389,7 +390,7 @@ describe('<spf-podcast-player>', function () {
     // At the end of part 1, part 2 starts on its own.
     await metadata(el);
     el.audio.currentTime = total(el) - 1;
-    const ended = oneEvent(el, 'spf-ended');
+    const ended = oneEvent<SpfEndedEvent>(el, 'spf-ended');
     playButton(el).click();
     expect((await ended).detail.episode.id).to.equal('part-1');
     await el.updateComplete;
@@ -446,7 +447,12 @@ describe('<spf-podcast-player>', function () {
     let written = '';
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (value: string) => void (written = value) },
+      value: {
+        writeText: (value: string) => {
+          written = value;
+          return Promise.resolve();
+        },
+      },
     });
     try {
       $<HTMLButtonElement>(el, 'button.copy')!.click();

@@ -113,7 +113,7 @@ export async function lengthShown(el: SpfPodcastPlayer): Promise<void> {
   }
   await waitUntil(() => /\/ 0:3\d$/.test(text($(el, '[part="time"]'))), 'the length did not show', {
     timeout: 10000,
-  }).catch((error) => {
+  }).catch((error: Error) => {
     throw new Error(`${error.message}: "${text($(el, '[part="time"]'))}", duration ${el.audio.duration}`);
   });
 }

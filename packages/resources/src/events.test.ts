@@ -42,7 +42,7 @@ describe('<spf-resources> events', () => {
     const opened = record<SpfResourceOpenEvent>('spf-resource-open');
     const navigation = guardNavigation();
     try {
-      ($(el, '[part="listen"]') as HTMLAnchorElement).click();
+      $<HTMLAnchorElement>(el, '[part="listen"]').click();
       expect(player.events).to.have.length(1);
       const request = player.events[0];
       expect(request.detail).to.deep.equal({ episode: 'ep1', resource: 'podcast-1' });
@@ -64,7 +64,7 @@ describe('<spf-resources> events', () => {
     const opened = record<SpfResourceOpenEvent>('spf-resource-open');
     const navigation = guardNavigation();
     try {
-      ($(el, '[part="listen"]') as HTMLAnchorElement).click();
+      $<HTMLAnchorElement>(el, '[part="listen"]').click();
       expect(requests.events).to.have.length(1);
       expect(navigation.clicks).to.deep.equal([{ prevented: false, href: 'https://resources.example/podcast-1' }]);
       expect(opened.events.map((event) => event.detail)).to.deep.equal([
@@ -83,7 +83,7 @@ describe('<spf-resources> events', () => {
     const navigation = guardNavigation();
     let opened = record<SpfResourceOpenEvent>('spf-resource-open');
     try {
-      ($(el, '.result .title a') as HTMLAnchorElement).click();
+      $<HTMLAnchorElement>(el, '.result .title a').click();
       expect(opened.events).to.have.length(1);
       expect(opened.events[0].detail).to.deep.equal({
         id: 'tackling-bullying',
@@ -93,7 +93,7 @@ describe('<spf-resources> events', () => {
       expect(navigation.clicks[0].prevented).to.equal(false);
       opened.stop();
       opened = record<SpfResourceOpenEvent>('spf-resource-open', (event) => event.preventDefault());
-      ($(el, '.result .title a') as HTMLAnchorElement).click();
+      $<HTMLAnchorElement>(el, '.result .title a').click();
       expect(navigation.clicks[1].prevented).to.equal(true);
     } finally {
       opened.stop();

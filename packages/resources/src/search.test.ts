@@ -252,7 +252,7 @@ describe('<spf-resources> paging', () => {
     expect(textOf($(el, '[part="pagination"]'))).to.contain('Page 2 of 5');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="results"]'));
     await expect(el).to.be.accessible();
-    ($(el, '.previous') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '.previous').click();
     await el.updateComplete;
     expect(titles(el)[0]).to.equal('Resource number 01');
   });
@@ -260,9 +260,9 @@ describe('<spf-resources> paging', () => {
   it('goes back to page 1 when the search changes, and the last page holds the rest', async () => {
     const el = await resources({ 'page-size': '10' }, bigFeedUrl);
     expect($$(el, '.result')).to.have.length(10);
-    ($(el, '.next') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '.next').click();
     await el.updateComplete;
-    ($(el, '.next') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '.next').click();
     await el.updateComplete;
     expect(titles(el)).to.have.length(3);
     expect($(el, '.next')).to.equal(null);
@@ -275,7 +275,7 @@ describe('<spf-resources> paging', () => {
 
   it('starts again from page 1 when the page changes its fixed filter', async () => {
     const el = await resources({ 'page-size': '5' }, bigFeedUrl);
-    ($(el, '.next') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '.next').click();
     await el.updateComplete;
     expect(titles(el)[0]).to.equal('Resource number 06');
     el.setAttribute('topic', 'stress');

@@ -99,7 +99,7 @@ describe('<spf-resources> states', () => {
     expect(civility.querySelector('time')).to.equal(null);
     expect(civility.querySelector('.organisation')).to.equal(null);
     // A podcast offers Listen, linked to the resource.
-    const listen = $(el, '[part="listen"]') as HTMLAnchorElement;
+    const listen = $<HTMLAnchorElement>(el, '[part="listen"]');
     expect(textOf(listen)).to.equal('Listen');
     expect(listen.getAttribute('aria-label')).to.equal('Listen to Bullying and harassment podcast, part 1');
     expect(listen.href).to.equal('https://resources.example/podcast-1');

@@ -391,7 +391,8 @@ export class SpfResources extends SpfWidget<StringKey> {
         ${this.renderStatus(total)}
         ${
           total
-            ? html`<ol
+            ? // eslint-disable-next-line lit-a11y/click-events-have-key-events -- delegated: the clicks come from the links inside, which keys activate too
+              html`<ol
                 class="results"
                 part="results"
                 tabindex="-1"
@@ -649,7 +650,7 @@ export class SpfResources extends SpfWidget<StringKey> {
   }
 
   private readonly onResultClick = (event: MouseEvent): void => {
-    const link = (event.target as Element).closest?.('a[data-action]') as HTMLAnchorElement | null;
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-action]');
     if (!link) return;
     const id = link.dataset.id ?? '';
     const url = link.href;

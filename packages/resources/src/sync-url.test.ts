@@ -82,7 +82,7 @@ describe('<spf-resources sync-url>', () => {
     const el = await synced('sync-url', bigFeedUrl, '5');
     await toggle(el, 'Topic', 'Health and wellbeing');
     expect(status(el)).to.equal('7 resources found');
-    ($(el, '.next') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '.next').click();
     await el.updateComplete;
     expect(param('spf-page')).to.equal('2');
     expect(titles(el)).to.have.length(2);

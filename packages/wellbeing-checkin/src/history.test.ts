@@ -21,7 +21,7 @@ import {
 
 const KEY = historyKey('feeling-today');
 const mount = async (template: ReturnType<typeof html>) => ready(await fixture<SpfWellbeingCheckin>(template));
-const stored = (key = KEY) => JSON.parse(localStorage.getItem(key) ?? 'null');
+const stored = (key = KEY): unknown => JSON.parse(localStorage.getItem(key) ?? 'null');
 const seed = (entries: unknown, key = KEY) =>
   localStorage.setItem(key, typeof entries === 'string' ? entries : JSON.stringify(entries));
 const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}`;
@@ -234,7 +234,7 @@ describe('<spf-wellbeing-checkin>: history', () => {
     const broken = breakStorage('setItem');
     try {
       const el = await mount(html`<spf-wellbeing-checkin history></spf-wellbeing-checkin>`);
-      const fired = oneEvent(el, 'spf-checkin') as Promise<SpfCheckinEvent>;
+      const fired = oneEvent<SpfCheckinEvent>(el, 'spf-checkin');
       await answer(el, 'Low');
       expect((await fired).detail.option).to.equal('low');
       expect(text(el, '#result-heading')).to.equal('Feeling low');
@@ -298,7 +298,7 @@ describe('<spf-wellbeing-checkin>: history', () => {
     await ready(second);
     await answer(first, 'Low');
     await answer(second, 'Good');
-    expect(stored().map((entry: { option: string }) => entry.option)).to.deep.equal(['low', 'good']);
+    expect((stored() as { option: string }[]).map((entry) => entry.option)).to.deep.equal(['low', 'good']);
     expect($$(second, 'tbody tr')).to.have.length(2);
   });
 

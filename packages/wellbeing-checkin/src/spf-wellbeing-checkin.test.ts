@@ -126,7 +126,7 @@ describe('<spf-wellbeing-checkin>: every band of the default check-in', () => {
 
   it('fires spf-checkin with ids only', async () => {
     const el = await mount(html`<spf-wellbeing-checkin></spf-wellbeing-checkin>`);
-    const fired = oneEvent(document, 'spf-checkin') as Promise<SpfCheckinEvent>;
+    const fired = oneEvent<SpfCheckinEvent>(document, 'spf-checkin');
     radioFor(el, 'Low').click();
     $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
     const event = await fired;
@@ -222,7 +222,7 @@ describe('<spf-wellbeing-checkin>: resources and feed text', () => {
     const el = document.createElement('spf-wellbeing-checkin');
     el.feed = fixtureFeed;
     el.checkin = 'team-dip';
-    const loaded = oneEvent(el, 'spf-feed-load') as Promise<SpfFeedLoadEvent>;
+    const loaded = oneEvent<SpfFeedLoadEvent>(el, 'spf-feed-load');
     document.body.append(el);
     try {
       const { detail } = await loaded;
@@ -250,12 +250,12 @@ describe('<spf-wellbeing-checkin>: resources and feed text', () => {
     const el = document.createElement('spf-wellbeing-checkin');
     el.feed = url;
     el.checkin = 'team-dip';
-    const loaded = oneEvent(el, 'spf-feed-load') as Promise<SpfFeedLoadEvent>;
+    const loaded = oneEvent<SpfFeedLoadEvent>(el, 'spf-feed-load');
     document.body.append(el);
     try {
       const { detail } = await loaded;
       // Simulate a model the parser never produces: a dangling id, and a duplicate.
-      (detail.feed.checkins[0].bands[1].resources as string[]).splice(0, 0, 'ghost', 'talk');
+      detail.feed.checkins[0].bands[1].resources.splice(0, 0, 'ghost', 'talk');
       await ready(el);
       await answer(el, 'Busy but coping');
       expect(links(el, '.resources').map((link) => link.text)).to.deep.equal([
@@ -288,7 +288,7 @@ describe('<spf-wellbeing-checkin>: resources and feed text', () => {
 
   it('fires an event with the option id exactly as the feed gave it', async () => {
     const el = await mount(html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="hostile"></spf-wellbeing-checkin>`);
-    const fired = oneEvent(el, 'spf-checkin') as Promise<SpfCheckinEvent>;
+    const fired = oneEvent<SpfCheckinEvent>(el, 'spf-checkin');
     radioFor(el, 'Two').click();
     $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
     expect((await fired).detail).to.deep.equal({ checkin: 'hostile', option: 'b"><script>', band: 'x' });
@@ -306,14 +306,14 @@ describe('<spf-wellbeing-checkin>: private note', () => {
       html`<spf-wellbeing-checkin feed=${fixtureFeed} checkin="team-dip"></spf-wellbeing-checkin>`,
     );
     const box = $<HTMLTextAreaElement>(el, 'textarea')!;
-    expect(clean(box.labels![0].textContent)).to.equal('A note for yourself (optional)');
+    expect(clean(box.labels[0].textContent)).to.equal('A note for yourself (optional)');
     expect(text(el, '#note-hint')).to.contain('It is not saved or sent anywhere');
     expect(box.getAttribute('aria-describedby')).to.equal('note-hint');
     expect(box.spellcheck, 'no spell-check service sees the note').to.equal(false);
     await expect(el).to.be.accessible();
     box.focus();
     await sendKeys({ type: 'Rota was hard' });
-    const fired = oneEvent(el, 'spf-checkin') as Promise<SpfCheckinEvent>;
+    const fired = oneEvent<SpfCheckinEvent>(el, 'spf-checkin');
     radioFor(el, 'Fine').click();
     $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
     const event = await fired;
