@@ -1,6 +1,7 @@
 // @ts-check
-// npm run bench: how <spf-resources> copes with long feeds, then the spf-feed
-// command line on big inputs (scripts/bench-tools.mjs).
+// npm run bench: how <spf-resources> copes with long feeds, then layout shift
+// and main-thread blocking on a throttled phone (scripts/bench/layout-shift.mjs), then
+// the spf-feed command line on big inputs (scripts/bench-tools.mjs).
 //
 // Generates feeds of 50, 500 and 5,000 resources, serves them with the drop-in
 // bundle on 127.0.0.1, loads each in headless Chromium and prints a table:
@@ -14,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
+import { runLayoutShiftBench } from './bench/layout-shift.mjs';
 
 const SIZES = [50, 500, 5000];
 const BUNDLE = 'packages/widgets/dist/spf-widgets.js';
@@ -257,6 +259,9 @@ console.log('\n"Keystroke → results" runs from keydown to the new results and 
 console.log(
   '"next frame" adds the wait for the following animation frame, so it includes up to one frame of idle time.',
 );
+
+// ---- layout shift on a phone (issue 14) ----
+await runLayoutShiftBench();
 
 // The spf-feed command line: its own figures (issue 13).
 execFileSync(process.execPath, ['scripts/bench-tools.mjs'], { stdio: 'inherit' });

@@ -42,6 +42,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   readonly feedUrl?: string | null;
   /** Milliseconds before a load gives up. */
   readonly feedTimeout?: number;
+  /** True while the host waits to start (a lazy element off screen): its feed is not asked for yet. */
+  readonly feedDeferred?: boolean;
 }
 
 export interface FeedControllerOptions {
@@ -133,6 +135,7 @@ export class FeedController implements ReactiveController {
   }
 
   private resolve(): void {
+    if (this.host.feedDeferred) return;
     const url = this.host.feedUrl?.trim();
     const wanted: ElementFeedSource = url
       ? { kind: 'url', url: absoluteFeedUrl(url) }

@@ -1,5 +1,6 @@
 export { SpfElement } from './spf-element.js';
-export { SpfWidget } from './spf-widget.js';
+export { SpfWidget, skeletonLines } from './spf-widget.js';
+export { NearViewportController, type LoadingMode } from './near-viewport.js';
 export {
   FeedController,
   stateFromResult,

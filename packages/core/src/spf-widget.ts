@@ -7,6 +7,12 @@ import { coreStrings, type CoreStringKey } from './core-strings.js';
 import { clampHeadingLevel, heading } from './heading.js';
 import type { LazyModule } from './lazy-module.js';
 import { intl } from './internal/intl.js';
+import { NearViewportController, type LoadingMode } from './near-viewport.js';
+
+/** `count` grey lines of text, for skeletons. */
+export function skeletonLines(count: number, className = 'skeleton-line'): TemplateResult[] {
+  return Array.from({ length: count }, () => html`<div class=${className}></div>`);
+}
 
 /**
  * What every widget shares: a `feed` attribute, the feed's state, strings in
@@ -24,6 +30,7 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
     feed: { reflect: true },
     feedTimeout: { attribute: 'feed-timeout', type: Number },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    loading: { reflect: true },
     strings: { attribute: false },
   };
 
@@ -36,11 +43,30 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
   /** Level of the element's main heading (1 to 6), so it fits the host page's outline. Default 2. */
   declare headingLevel: number;
 
+  /**
+   * `lazy` waits until the element is within about one viewport of the screen before it fetches its feed,
+   * media or parts; `eager` starts at once. The default is `eager`, and `lazy` for the podcast player.
+   */
+  declare loading?: LoadingMode;
+
+  /** The `loading` an element has when the page sets none. */
+  protected defaultLoading: LoadingMode = 'eager';
+
+  /** Whether the element has started: `eager`, or `lazy` and near the screen. Until then it shows its skeleton. */
+  protected readonly nearViewport = new NearViewportController(this, () =>
+    this.loading === 'lazy' || this.loading === 'eager' ? this.loading : this.defaultLoading,
+  );
+
   /** Overrides for UI strings, by language: `{ cy: { retry: '…' } }`. Attributes `data-i18n-<key>` also work. */
   declare strings?: StringOverrides;
 
   get feedUrl(): string | undefined {
     return this.feed;
+  }
+
+  /** True until a lazy element comes near the screen: its feed is not asked for yet. */
+  get feedDeferred(): boolean {
+    return !this.nearViewport.started;
   }
 
   protected readonly feedController = new FeedController(this);
@@ -59,6 +85,31 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     return this.l10n.ready && super.shouldUpdate(changed);
+  }
+
+  /** What the skeleton took when the feed failed (see `willUpdate`). */
+  private keptBlockSize = 0;
+
+  /**
+   * A feed that fails turns a tall skeleton into a short message. The message
+   * keeps the skeleton's block size, up to one screen, so what follows the
+   * element does not jump into view.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.feedState.status !== 'error') this.keptBlockSize = 0;
+    else {
+      const skeleton = this.renderRoot?.querySelector?.('[part="skeleton"]');
+      if (skeleton) this.keptBlockSize = skeleton.getBoundingClientRect().height;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A custom property through the CSSOM, which a strict Content-Security-Policy allows.
+    this.renderRoot
+      .querySelector<HTMLElement>('.feed-error')
+      ?.style.setProperty('--_kept-block-size', `${this.keptBlockSize}px`);
   }
 
   /** Loads of parts this element asked for and is waiting on (see `lazy`). */
@@ -111,20 +162,26 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
   /** Renders the loading and error states, or hands a ready feed to the subclass. */
   protected renderFeedState(ready: (state: Extract<FeedState, { status: 'ready' }>) => unknown): unknown {
     const state = this.feedState;
-    if (state.status === 'loading') return this.renderLoading();
+    if (state.status === 'loading' || !this.nearViewport.started) return this.renderLoading();
     if (state.status === 'error') return this.renderFeedError(state);
     return html`${this.renderStaleNotice(state)}${ready(state)}${this.renderLeftOutNotice(state)}`;
   }
 
+  /**
+   * The loading state: one polite "Loading" for assistive technology, and a
+   * skeleton, hidden from it, that takes roughly the space of what the element
+   * will show, so nothing below it moves when the feed arrives.
+   */
   protected renderLoading(): TemplateResult {
     return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
       <span class="visually-hidden">${this.l10n.term('loading')}</span>
-      <div class="skeleton-line"></div>
-      <div class="skeleton-line"></div>
-      <div class="skeleton-line"></div>
-      <div class="skeleton-line"></div>
-      <div class="skeleton-line"></div>
+      <div class="skeleton-shape" aria-hidden="true">${this.renderSkeleton()}</div>
     </div>`;
+  }
+
+  /** The shape of the element's content while it loads; each element draws its own. */
+  protected renderSkeleton(): unknown {
+    return skeletonLines(5);
   }
 
   protected renderFeedError(state: Extract<FeedState, { status: 'error' }>): TemplateResult {
@@ -135,14 +192,16 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
       shape: 'feedErrorShape',
       timeout: 'feedErrorTimeout',
     };
-    return html`<div class="error-summary" part="error" role="alert">
+    return html`<div class="feed-error">
+      <div class="error-summary" part="error" role="alert">
         <p class="heading">${this.l10n.term('feedErrorTitle')}</p>
         <p>${this.l10n.term(messages[state.error.kind] ?? 'feedErrorNetwork', { status: state.error.status ?? '' })}</p>
         <button type="button" class="secondary" part="retry-button" @click=${() => this.feedController.retry()}>
           ${this.l10n.term('retry')}
         </button>
       </div>
-      <slot></slot>`;
+      <slot></slot>
+    </div>`;
   }
 
   private renderStaleNotice(state: Extract<FeedState, { status: 'ready' }>): unknown {

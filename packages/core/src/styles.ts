@@ -208,22 +208,36 @@ export const baseStyles = css`
     font-size: 1.2em;
   }
 
+  /* The loading state takes roughly the space of what the element will show
+     (each element draws its own shape), so the page does not move when the
+     feed arrives. --_loading-block-size is each element's tunable reserve. */
   .skeleton {
+    display: block;
+    min-block-size: var(--_loading-block-size, var(--spf-skeleton-height, 12rem));
+  }
+  .feed-error {
+    min-block-size: min(var(--_kept-block-size, 0px), 100vh);
+    min-block-size: min(var(--_kept-block-size, 0px), 100svh);
+  }
+  .skeleton-shape {
     display: grid;
     gap: calc(var(--_space) / 2);
-    min-height: var(--spf-skeleton-height, 12rem);
   }
-  .skeleton-line {
-    height: 1.2em;
+  .skeleton-line,
+  .skeleton-block {
+    block-size: 1.2em;
     border-radius: var(--_radius);
     background: var(--_surface);
     animation: spf-pulse 1.5s ease-in-out infinite;
   }
+  .skeleton-block {
+    block-size: 2.75rem;
+  }
   .skeleton-line:nth-child(3n + 2) {
-    width: 80%;
+    inline-size: 80%;
   }
   .skeleton-line:nth-child(3n) {
-    width: 60%;
+    inline-size: 60%;
   }
   @keyframes spf-pulse {
     50% {
@@ -250,6 +264,10 @@ export const baseStyles = css`
     .notice,
     .error-summary {
       border: 2px solid CanvasText;
+    }
+    .skeleton-line,
+    .skeleton-block {
+      border: 1px solid GrayText;
     }
     a:focus-visible,
     button:focus-visible,

@@ -167,3 +167,15 @@ export const diagnosticStyles = css`
     }
   }
 `;
+
+/** The loading state: the statements and their answers, about the size of the card to come. */
+export const skeletonStyles = css`
+  :host {
+    --_loading-block-size: var(--spf-diagnostic-card-loading-block-size, var(--spf-skeleton-height, 70rem));
+  }
+  @media (min-width: 40em) {
+    :host {
+      --_loading-block-size: var(--spf-diagnostic-card-loading-block-size, var(--spf-skeleton-height, 64rem));
+    }
+  }
+`;

@@ -5,7 +5,7 @@ import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
 import { adoptLateStyles, focusLater } from '@spf-wellbeing/core/internal';
 import type { Diagnostic, Feed, LeftOut, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
-import { diagnosticStyles } from './spf-diagnostic-card.styles.js';
+import { diagnosticStyles, skeletonStyles } from './spf-diagnostic-card.styles.js';
 import { scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
 import { diagnosticJson, type AssessmentFile, type ImportRefusal, type ImportResult } from './files/assessment.js';
 import { AssessmentStore, type AnswersChange, type Assessment } from './assessment-store.js';
@@ -68,9 +68,10 @@ const results = lazyModule(() => import('./results/results.js'));
  *
  * @cssprop [--spf-diagnostic-bar-color=var(--spf-color-brand)] - Fill of the chart's bars.
  * @cssprop [--spf-diagnostic-track-color=var(--spf-color-surface)] - Fill of the track behind each bar.
+ * @cssprop [--spf-diagnostic-card-loading-block-size=70rem] - Space kept while the feed loads (64rem from 40em wide).
  */
 export class SpfDiagnosticCard extends SpfWidget<StringKey> {
-  static override styles = [...SpfWidget.styles, diagnosticStyles];
+  static override styles = [...SpfWidget.styles, diagnosticStyles, skeletonStyles];
 
   static override properties = {
     ...SpfWidget.properties,

@@ -161,3 +161,13 @@ export const playerStyles = css`
     }
   }
 `;
+
+/** The loading state: the title, the summary and the controls, about the size of the player to come. */
+export const skeletonStyles = css`
+  :host {
+    --_loading-block-size: var(--spf-podcast-player-loading-block-size, var(--spf-skeleton-height, 46rem));
+  }
+  :host([compact]) {
+    --_loading-block-size: var(--spf-podcast-player-loading-block-size, var(--spf-skeleton-height, 12rem));
+  }
+`;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
 import type { Episode, Feed } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
-import { playerStyles } from './spf-podcast-player.styles.js';
+import { playerStyles, skeletonStyles } from './spf-podcast-player.styles.js';
 import { download as downloadIcon } from './icons.js';
 import type { PlaybackController, PlaybackError } from './playback.js';
 import type { TranscriptController } from './transcript-controller.js';
@@ -67,9 +67,11 @@ function typeName(type: string): string {
  * @csspart transcript - The transcript panel.
  * @csspart error - The message shown when the episode cannot be played.
  * @csspart resume - The "Resume from" button.
+ *
+ * @cssprop [--spf-podcast-player-loading-block-size=46rem] - Space kept while the player loads (12rem when `compact`).
  */
 export class SpfPodcastPlayer extends SpfWidget<StringKey> {
-  static override styles = [...SpfWidget.styles, playerStyles];
+  static override styles = [...SpfWidget.styles, playerStyles, skeletonStyles];
 
   static override properties = {
     ...SpfWidget.properties,
@@ -111,6 +113,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   constructor() {
     super(strings);
+    // A page of many players fetches media and controls only for those near the screen.
+    this.defaultLoading = 'lazy';
     this.compact = false;
     this.stallTimeout = 10;
     this.announcement = '';
@@ -118,8 +122,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The controls' file downloads while the feed is on its way.
-    this.lazy(view);
+    // The controls' file downloads while the feed is on its way (a lazy player: once near the screen).
+    if (this.nearViewport.started) this.lazy(view);
   }
 
   // ---- Which episode -------------------------------------------------------
@@ -152,6 +156,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.nearViewport.started) this.lazy(view);
     this.focusWasInside = !!this.shadowRoot?.activeElement;
     const module = view.module;
     if (module && !this.playback) {

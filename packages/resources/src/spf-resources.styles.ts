@@ -293,3 +293,22 @@ export const styles = css`
     }
   }
 `;
+
+/** The loading state: the search, the filters and `page-size` cards, about the size of the list to come. */
+export const skeletonStyles = css`
+  :host {
+    --_loading-block-size: var(--spf-resources-loading-block-size, var(--spf-skeleton-height, auto));
+  }
+  .skeleton-card {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_space) / 2);
+    min-block-size: var(--spf-resources-loading-item-block-size, 13rem);
+    border-block-end: 1px solid var(--_border);
+  }
+  @media (min-width: 40em) {
+    .skeleton-card {
+      min-block-size: var(--spf-resources-loading-item-block-size, 10rem);
+    }
+  }
+`;

@@ -1,10 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { SpfWidget, SpfListenRequestEvent, formatDate, lazyModule, type FeedState } from '@spf-wellbeing/core';
+import {
+  SpfWidget,
+  SpfListenRequestEvent,
+  formatDate,
+  lazyModule,
+  skeletonLines,
+  type FeedState,
+} from '@spf-wellbeing/core';
 import { focusLater } from '@spf-wellbeing/core/internal';
 import { RESOURCE_TYPES, pickText, type Feed, type LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
-import { styles } from './spf-resources.styles.js';
+import { skeletonStyles, styles } from './spf-resources.styles.js';
 import { SearchIndex, type IndexedResource, type SearchOutcome, type SortOrder } from './search-index.js';
 import { UrlStateController, type UrlState, type UrlStep, type UrlSync } from './url-state-controller.js';
 import { SpfFilterChangeEvent, SpfResourceOpenEvent } from './events.js';
@@ -95,9 +102,12 @@ const ids = (value: string | undefined) =>
  * @csspart pagination - Previous and Next, with the page number.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message with Retry.
+ *
+ * @cssprop [--spf-resources-loading-block-size=auto] - Space kept while the feed loads; by default the search, the filters and `page-size` cards.
+ * @cssprop [--spf-resources-loading-item-block-size=13rem] - Height of each card kept while loading (10rem from 40em wide).
  */
 export class SpfResources extends SpfWidget<StringKey> {
-  static override styles = [...SpfWidget.styles, styles];
+  static override styles = [...SpfWidget.styles, styles, skeletonStyles];
 
   static override properties = {
     ...SpfWidget.properties,
@@ -255,6 +265,18 @@ export class SpfResources extends SpfWidget<StringKey> {
       ${this.heading(0, this.l10n.term('heading'), { id: 'spf-resources-heading', part: 'heading' })}
       ${this.renderFeedState((state) => this.renderReady(state))}
     </section>`;
+  }
+
+  /** The search, the filters and `page-size` cards, so the list to come takes the space kept for it. */
+  protected override renderSkeleton() {
+    const cards = Array.from(
+      { length: this.currentPageSize },
+      () => html`<div class="skeleton-card">${skeletonLines(4)}</div>`,
+    );
+    return html`${skeletonLines(2)}
+      <div class="skeleton-block"></div>
+      <div class="skeleton-block"></div>
+      ${skeletonLines(1)}${cards}`;
   }
 
   private get currentLayout(): Layout {

@@ -196,3 +196,10 @@ export const styles = css`
     }
   }
 `;
+
+/** The loading state: the question, its options and the button, about the size of the check-in to come. */
+export const skeletonStyles = css`
+  :host {
+    --_loading-block-size: var(--spf-wellbeing-checkin-loading-block-size, var(--spf-skeleton-height, 26rem));
+  }
+`;

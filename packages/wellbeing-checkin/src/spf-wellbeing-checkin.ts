@@ -1,9 +1,9 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
 import { adoptLateStyles, focusLater } from '@spf-wellbeing/core/internal';
 import type { Checkin, CheckinBand, CheckinOption, Feed, HelpContact, LocalText, Resource } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
-import { styles } from './spf-wellbeing-checkin.styles.js';
+import { skeletonStyles, styles } from './spf-wellbeing-checkin.styles.js';
 import { SpfCheckinEvent } from './events.js';
 import type { CheckinEntry } from './history-store.js';
 
@@ -74,9 +74,10 @@ interface ShownContact {
  * @csspart delete-button - The "Delete my check-ins" button.
  *
  * @cssprop [--spf-color-urgent=#d5281b] - Border of the urgent-help panel.
+ * @cssprop [--spf-wellbeing-checkin-loading-block-size=26rem] - Space kept while the feed loads.
  */
 export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
-  static override styles = [...SpfWidget.styles, styles];
+  static override styles = [...SpfWidget.styles, styles, skeletonStyles];
 
   static override properties = {
     ...SpfWidget.properties,
@@ -146,7 +147,8 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     this.requestUpdate();
   };
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const checkin = this.currentCheckin();
     if (checkin?.id !== this.activeCheckin) {
       // Another check-in (or none): forget the answer in memory.

@@ -1,0 +1,87 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SpfPodcastPlayer } from './spf-podcast-player.js';
+import { $, feedUrl, itPlays, playButton, playedPast, ready, reset } from './test-helpers.js';
+
+/** Two animation frames: long enough for an IntersectionObserver to have reported where an element is. */
+const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+
+/** Media and feed requests the page has made so far (the Resource Timing buffer sees them all). */
+function requests() {
+  const names = performance.getEntriesByType('resource').map((entry) => entry.name);
+  return {
+    feed: names.filter((name) => name === feedUrl).length,
+    media: names.filter((name) => /\.(mp3|opus)(\?|$)/.test(name)).length,
+  };
+}
+
+/** Players each after a tall block of the page's own, so all but the first are far off screen. */
+async function archive(count: number, loading?: 'lazy' | 'eager') {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      ${Array.from(
+        { length: count },
+        () =>
+          html`<div class="spacer"></div>
+            <spf-podcast-player feed=${feedUrl} loading=${loading ?? ''}></spf-podcast-player>`,
+      )}
+    </div>`,
+  );
+  for (const spacer of wrapper.querySelectorAll<HTMLElement>('.spacer')) spacer.style.blockSize = '400vh';
+  const players = [...wrapper.querySelectorAll('spf-podcast-player')] as SpfPodcastPlayer[];
+  if (!loading) for (const player of players) player.removeAttribute('loading');
+  return players;
+}
+
+describe('<spf-podcast-player> loading', function () {
+  this.timeout(30000);
+  beforeEach(() => {
+    reset();
+    performance.clearResourceTimings();
+    window.scrollTo(0, 0);
+  });
+
+  it('is lazy by default: off screen it fetches no feed, no media and no controls, and starts when scrolled near', async () => {
+    const [player] = await archive(1);
+    await frames();
+    await player.updateComplete;
+    expect(requests()).to.deep.equal({ feed: 0, media: 0 });
+    expect($(player, '[part="skeleton"]')).to.exist;
+    expect($(player, '[part="play-button"]')).to.equal(null);
+    await expect(player).to.be.accessible();
+
+    player.scrollIntoView();
+    await ready(player);
+    expect(requests().feed).to.equal(1);
+    expect($(player, '[part="play-button"]')).to.exist;
+    await expect(player).to.be.accessible();
+  });
+
+  it('loading="eager" fetches its feed at once, even far off screen', async () => {
+    const [player] = await archive(1, 'eager');
+    await waitUntil(() => requests().feed === 1, 'the eager player did not fetch its feed');
+    await ready(player);
+  });
+
+  it('keeps the space of its controls while it waits, so the page below does not move when it starts', async () => {
+    const [player] = await archive(1);
+    await frames();
+    const skeleton = $(player, '[part="skeleton"]')!;
+    expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(300);
+  });
+
+  itPlays('starting one of several lazy players pauses the one playing', async () => {
+    const [first, second] = await archive(2);
+    first.scrollIntoView();
+    await ready(first);
+    playButton(first).click();
+    await playedPast(first, 0.1);
+    const paused = new Promise((resolve) => first.addEventListener('spf-pause', resolve, { once: true }));
+    second.scrollIntoView();
+    await ready(second);
+    playButton(second).click();
+    await playedPast(second, 0.1);
+    await paused;
+    expect(first.audio.paused).to.equal(true);
+    playButton(second).click();
+  });
+});
