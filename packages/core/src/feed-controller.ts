@@ -5,6 +5,7 @@ import {
   feedKey,
   loadFeed,
   subscribeFeed,
+  settledFeed,
   type Feed,
   type FeedError,
   type FeedLoadResult,
@@ -134,6 +135,20 @@ export class FeedController implements ReactiveController {
     void loadFeed(state.source, { reload: true, timeout: this.host.feedTimeout });
   }
 
+  /**
+   * The feed this element shows, or would show once it starts, if it is
+   * already in hand: without asking for it. (A lazy player off screen uses it
+   * to answer a "Listen" request at once.)
+   */
+  peek(): Feed | undefined {
+    if (this.state.status === 'ready') return this.state.feed;
+    const url = this.host.feedUrl?.trim();
+    const provided = !url && this.options.useProvider !== false ? this.provided : undefined;
+    const known = provided ?? settledFeed(url ? { kind: 'url', url: absoluteFeedUrl(url) } : { kind: 'default' });
+    const state = known && 'status' in known ? known : known && stateFromResult(known);
+    return state && state.status === 'ready' ? state.feed : undefined;
+  }
+
   private resolve(): void {
     if (this.host.feedDeferred) return;
     const url = this.host.feedUrl?.trim();
@@ -153,7 +168,9 @@ export class FeedController implements ReactiveController {
   }
 
   private follow(source: FeedSource): void {
-    this.set({ status: 'loading', url: feedKey(source) });
+    // A feed already in hand shows in this render; the subscription below still tells the page (events).
+    const known = settledFeed(source);
+    this.set(known ? stateFromResult(known) : { status: 'loading', url: feedKey(source) });
     this.unsubscribe = subscribeFeed(source, (result) => this.set(stateFromResult(result), result), {
       timeout: this.host.feedTimeout,
     });

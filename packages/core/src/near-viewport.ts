@@ -26,6 +26,14 @@ export class NearViewportController implements ReactiveController {
     return (this.near ||= this.mode() !== 'lazy' || typeof IntersectionObserver !== 'function');
   }
 
+  /** Starts now, wherever the host is (a reader asked for it, for example). */
+  start(): void {
+    if (this.near) return;
+    this.near = true;
+    this.hostDisconnected();
+    this.host.requestUpdate();
+  }
+
   hostConnected(): void {
     if (this.started) return;
     this.observer = new IntersectionObserver(

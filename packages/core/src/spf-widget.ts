@@ -87,31 +87,6 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
     return this.l10n.ready && super.shouldUpdate(changed);
   }
 
-  /** What the skeleton took when the feed failed (see `willUpdate`). */
-  private keptBlockSize = 0;
-
-  /**
-   * A feed that fails turns a tall skeleton into a short message. The message
-   * keeps the skeleton's block size, up to one screen, so what follows the
-   * element does not jump into view.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (this.feedState.status !== 'error') this.keptBlockSize = 0;
-    else {
-      const skeleton = this.renderRoot?.querySelector?.('[part="skeleton"]');
-      if (skeleton) this.keptBlockSize = skeleton.getBoundingClientRect().height;
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // A custom property through the CSSOM, which a strict Content-Security-Policy allows.
-    this.renderRoot
-      .querySelector<HTMLElement>('.feed-error')
-      ?.style.setProperty('--_kept-block-size', `${this.keptBlockSize}px`);
-  }
-
   /** Loads of parts this element asked for and is waiting on (see `lazy`). */
   private readonly pendingLoads = new Map<LazyModule<unknown>, Promise<unknown>>();
 

@@ -215,9 +215,11 @@ export const baseStyles = css`
     display: block;
     min-block-size: var(--_loading-block-size, var(--spf-skeleton-height, 12rem));
   }
+  /* A feed that fails turns the skeleton into a short message: it keeps the
+     skeleton's space, up to one screen, so what follows does not jump into view. */
   .feed-error {
-    min-block-size: min(var(--_kept-block-size, 0px), 100vh);
-    min-block-size: min(var(--_kept-block-size, 0px), 100svh);
+    min-block-size: min(var(--_loading-block-size, var(--spf-skeleton-height, 12rem)), 100vh);
+    min-block-size: min(var(--_loading-block-size, var(--spf-skeleton-height, 12rem)), 100svh);
   }
   .skeleton-shape {
     display: grid;

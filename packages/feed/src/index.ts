@@ -7,6 +7,7 @@ export {
   validateFeed,
   clearFeedRequests,
   subscribeFeed,
+  settledFeed,
   absoluteFeedUrl,
   feedKey,
   DEFAULT_FEED_URL,

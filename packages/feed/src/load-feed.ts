@@ -1,7 +1,8 @@
 import type { Feed, FeedProblem, LeftOut, ParseResult } from './types.js';
 
-type Validate = (json: unknown, baseUrl?: string | URL) => ParseResult;
-let validator: Promise<Validate | undefined> | undefined;
+/** The validator's file: `parseFeed`, and the last good copy kept beside it (it needs the validator anyway). */
+type Reader = typeof import('./parse-feed.js');
+let validator: Promise<Reader | undefined> | undefined;
 
 /**
  * The validator (parse-feed.ts, with the JSON Feed reader) in a file of its
@@ -10,9 +11,9 @@ let validator: Promise<Validate | undefined> | undefined;
  * on its way. Undefined when it cannot be fetched (offline, or a host that
  * copied only the entry file), which makes the feed fail like a network error.
  */
-function loadValidator(): Promise<Validate | undefined> {
+function loadValidator(): Promise<Reader | undefined> {
   validator ??= import('./parse-feed.js').then(
-    (module) => module.parseFeed,
+    (module) => module,
     () => {
       validator = undefined; // Ask again next time.
       return undefined;
@@ -27,7 +28,7 @@ function loadValidator(): Promise<Validate | undefined> {
  * loaded; never rejects.
  */
 export async function validateFeed(json: unknown, baseUrl?: string | URL): Promise<ParseResult | undefined> {
-  return (await loadValidator())?.(json, baseUrl);
+  return (await loadValidator())?.parseFeed(json, baseUrl);
 }
 
 /** Why a feed could not be loaded. Elements turn this into a localised message. */
@@ -77,6 +78,8 @@ type Subscriber = (result: FeedLoadResult) => void;
 /** One feed's newest request, and who follows it. */
 interface Entry {
   request?: Promise<FeedLoadResult>;
+  /** The newest request's result, once it has settled. */
+  result?: FeedLoadResult;
   readonly subscribers: Set<Subscriber>;
 }
 
@@ -132,8 +135,21 @@ export function loadFeed(source: string | FeedSource, options: LoadFeedOptions =
   if (entry.request && !options.reload) return entry.request;
   const request = (entry.request =
     source.kind === 'default' ? requestDefault() : request_(key, options.timeout ?? DEFAULT_TIMEOUT));
+  entry.result = undefined;
+  void request.then((result) => {
+    if (entry.request === request) entry.result = result;
+  });
   for (const subscriber of entry.subscribers) tell(entry, request, subscriber);
   return request;
+}
+
+/**
+ * The feed's result if it is already in hand (loaded and settled, and not
+ * being asked for again), without asking for it: an element added later, or
+ * one that starts late, can show it in its first render.
+ */
+export function settledFeed(source: FeedSource): FeedLoadResult | undefined {
+  return entries.get(feedKey(source))?.result;
 }
 
 /**
@@ -155,7 +171,10 @@ export function subscribeFeed(
 
 /** Forgets every request, so the next `loadFeed` asks the network again. For tests. */
 export function clearFeedRequests(): void {
-  for (const entry of entries.values()) entry.request = undefined;
+  for (const entry of entries.values()) {
+    entry.request = undefined;
+    entry.result = undefined;
+  }
 }
 
 /**
@@ -201,8 +220,8 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
   const fail = async (error: FeedError, problems: FeedProblem[] = []): Promise<FeedLoadResult> => {
     // The last good copy needs the validator too; wait for it a moment at most,
     // so a network that holds every request open cannot hold the message back.
-    const parse = await Promise.race([validate, new Promise<undefined>((resolve) => setTimeout(resolve, 1000))]);
-    const stale = parse && readLastGood(url, parse);
+    const reader = await Promise.race([validate, new Promise<undefined>((resolve) => setTimeout(resolve, 1000))]);
+    const stale = reader?.readLastGood(url);
     return stale ? { ok: false, url, source, error, problems, stale } : { ok: false, url, source, error, problems };
   };
   const timeoutError = (): FeedError => ({
@@ -241,21 +260,21 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
     } catch {
       return fail({ kind: 'json', message: `The file at ${url} is not valid JSON.` });
     }
-    let parseFeed: Validate | undefined;
+    let reader: Reader | undefined;
     try {
-      parseFeed = await Promise.race([validate, deadline]);
+      reader = await Promise.race([validate, deadline]);
     } catch {
       return fail(timeoutError());
     }
-    if (!parseFeed)
+    if (!reader)
       return fail({
         kind: 'network',
         message: `The feed validator (a file beside the script) could not be loaded, so ${url} could not be read.`,
       });
-    const parsed = parseFeed(json, url);
+    const parsed = reader.parseFeed(json, url);
     if (!parsed.ok)
       return fail({ kind: 'shape', message: `The file at ${url} is not a wellbeing feed.` }, parsed.problems);
-    writeLastGood(url, text);
+    reader.writeLastGood(url, text);
     return { ok: true, url, source, feed: parsed.feed, problems: parsed.problems, leftOut: parsed.leftOut };
   } finally {
     clearTimeout(timer);
@@ -264,55 +283,8 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
 
 // ---- last good copy -------------------------------------------------------
 
-const STORAGE_PREFIX = 'spf-feed:v1:';
-const INDEX_KEY = 'spf-feed:v1:index';
+// Kept in last-good-copy.ts, which comes in the validator's file.
 /** Largest feed we keep a copy of, in characters. */
 export const MAX_LAST_GOOD_SIZE = 1_000_000;
 /** How many feeds we keep copies of; the oldest is dropped first. */
 export const MAX_LAST_GOOD_FEEDS = 5;
-
-function storage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'object' ? localStorage : undefined;
-  } catch {
-    return undefined; // Blocked by the browser's privacy settings.
-  }
-}
-
-function writeLastGood(url: string, text: string): void {
-  const store = storage();
-  if (!store || text.length > MAX_LAST_GOOD_SIZE) return;
-  try {
-    const index = readIndex(store).filter((entry) => entry !== url);
-    index.unshift(url);
-    for (const old of index.splice(MAX_LAST_GOOD_FEEDS)) store.removeItem(STORAGE_PREFIX + old);
-    store.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt: Date.now(), text }));
-    store.setItem(INDEX_KEY, JSON.stringify(index));
-  } catch {
-    // Storage full or blocked: the copy is a convenience, so carry on without it.
-  }
-}
-
-function readIndex(store: Storage): string[] {
-  try {
-    const index: unknown = JSON.parse(store.getItem(INDEX_KEY) ?? '[]');
-    return Array.isArray(index) ? index.filter((entry): entry is string => typeof entry === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function readLastGood(url: string, parseFeed: Validate): StaleCopy | undefined {
-  try {
-    const raw = storage()?.getItem(STORAGE_PREFIX + url);
-    if (!raw) return undefined;
-    const saved: unknown = JSON.parse(raw);
-    if (typeof saved !== 'object' || saved === null) return undefined;
-    const { savedAt, text } = saved as { savedAt?: unknown; text?: unknown };
-    if (typeof savedAt !== 'number' || typeof text !== 'string') return undefined;
-    const parsed = parseFeed(JSON.parse(text), url);
-    return parsed.ok ? { feed: parsed.feed, problems: parsed.problems, leftOut: parsed.leftOut, savedAt } : undefined;
-  } catch {
-    return undefined;
-  }
-}

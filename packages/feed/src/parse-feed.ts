@@ -29,6 +29,9 @@ import {
   type UrgentHelp,
 } from './types.js';
 
+/** The last good copy of a feed comes in this file too (see load-feed.ts). */
+export { readLastGood, writeLastGood } from './last-good-copy.js';
+
 /** Longest text we keep from a feed field; longer text is cut and reported. */
 export const MAX_TEXT_LENGTH = 10_000;
 /** Most items we read from one collection; the rest are left out and reported. */

@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { SpfListenRequestEvent } from '@spf-wellbeing/core';
+import { loadFeed } from '@spf-wellbeing/feed';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
-import { $, feedUrl, itPlays, playButton, playedPast, ready, reset } from './test-helpers.js';
+import { $, feedUrl, itPlays, playButton, playedPast, ready, reset, text } from './test-helpers.js';
 
 /** Two animation frames: long enough for an IntersectionObserver to have reported where an element is. */
 const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
@@ -83,5 +85,30 @@ describe('<spf-podcast-player> loading', function () {
     await paused;
     expect(first.audio.paused).to.equal(true);
     playButton(second).click();
+  });
+
+  it('a lazy player off screen still takes "Listen" for an episode of a feed already in hand, and starts', async () => {
+    // The list that asks has loaded the feed the player shares.
+    await loadFeed(feedUrl);
+    const [player] = await archive(1);
+    await frames();
+    expect($(player, '[part="play-button"]')).to.equal(null);
+    const request = new SpfListenRequestEvent({ episode: 'part-2', resource: 'part-2' });
+    document.body.dispatchEvent(request);
+    expect(request.defaultPrevented).to.equal(true);
+    await ready(player);
+    await waitUntil(() => text($(player, 'h2')) === 'Demo part 2', 'the player did not load the episode asked for');
+    await waitUntil(() => player.shadowRoot!.activeElement === playButton(player), 'focus did not move to the player');
+    await expect(player).to.be.accessible();
+    player.audio.pause();
+  });
+
+  it('leaves "Listen" alone while its feed is not in hand, so the link still works', async () => {
+    const [player] = await archive(1);
+    await frames();
+    const request = new SpfListenRequestEvent({ episode: 'part-2', resource: 'part-2' });
+    document.body.dispatchEvent(request);
+    expect(request.defaultPrevented).to.equal(false);
+    expect($(player, '[part="play-button"]')).to.equal(null);
   });
 });

@@ -637,13 +637,18 @@ export class PlaybackController implements ReactiveController {
     const episode = this.options.feed()?.episodes.find((each) => each.id === id);
     if (request.defaultPrevented || !episode) return;
     request.preventDefault();
+    this.listen(episode);
+  };
+
+  /** Plays `episode` for a "Listen" request this player has taken, and puts focus on Pause. */
+  listen(episode: Episode): void {
     if (episode.id !== this.current.episode?.id) this.goTo(episode, true);
     else {
       this.play();
       this.announce('nowPlaying', episode);
     }
     void this.host.updateComplete.then(() => this.options.focusPlay());
-  };
+  }
 
   /** The player left the page: save the place, stop, and let the browser free the audio. */
   private stop(): void {

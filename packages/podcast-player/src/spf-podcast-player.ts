@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
+import { SpfWidget, lazyModule, type SpfListenRequestEvent } from '@spf-wellbeing/core';
 import type { Episode, Feed } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { playerStyles, skeletonStyles } from './spf-podcast-player.styles.js';
@@ -124,7 +124,30 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     super.connectedCallback();
     // The controls' file downloads while the feed is on its way (a lazy player: once near the screen).
     if (this.nearViewport.started) this.lazy(view);
+    document.addEventListener('spf-listen-request', this.onEarlyListen);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('spf-listen-request', this.onEarlyListen);
+  }
+
+  /** A "Listen" request this player took before it had started (lazy, off screen): played once playback is ready. */
+  private listenFor?: string;
+
+  /**
+   * A lazy player that has not started yet still answers "Listen" for an
+   * episode of a feed already in hand (the list that asked shares it): it
+   * starts at once and plays it. Once started, playback answers.
+   */
+  private readonly onEarlyListen = (request: SpfListenRequestEvent): void => {
+    if (this.nearViewport.started || request.defaultPrevented) return;
+    const id = request.detail?.episode;
+    if (!this.feedController.peek()?.episodes.some((each) => each.id === id)) return;
+    request.preventDefault();
+    this.listenFor = id;
+    this.nearViewport.start();
+  };
 
   // ---- Which episode -------------------------------------------------------
 
@@ -181,6 +204,12 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     // Until playback has loaded, the episode only shows.
     if (this.playback) this.playback.show(episode);
     else this.shown = episode;
+    const asked =
+      this.listenFor && this.playback ? feed.episodes.find((each) => each.id === this.listenFor) : undefined;
+    if (asked) {
+      this.listenFor = undefined;
+      this.playback?.listen(asked);
+    }
   }
 
   override updated(changed: PropertyValues): void {

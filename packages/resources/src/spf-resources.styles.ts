@@ -299,6 +299,11 @@ export const skeletonStyles = css`
   :host {
     --_loading-block-size: var(--spf-resources-loading-block-size, var(--spf-skeleton-height, auto));
   }
+  /* The skeleton is the search and page-size cards, most often more than a screen: the message keeps one screen. */
+  .feed-error {
+    min-block-size: 100vh;
+    min-block-size: 100svh;
+  }
   .skeleton-card {
     display: grid;
     align-content: start;

@@ -253,6 +253,9 @@ export async function mountEmbed(
       console.warn(`SPF embed page: ignored parameters that <${plan.tag}> does not have: ${plan.ignored.join(', ')}.`);
     }
     const node = document.createElement(plan.tag);
+    // The frame holds one element, and the host's iframe is what loads lazily: start at once
+    // (a lazy player would wait for the frame's own viewport, which a fixed-height frame may never reach).
+    node.setAttribute('loading', 'eager');
     for (const [name, value] of plan.attributes) {
       if (name !== 'lang') node.setAttribute(name, value);
     }
