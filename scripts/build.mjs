@@ -15,6 +15,7 @@ for (const dir of [
   'wellbeing-checkin',
   'diagnostic-card',
   'widgets',
+  'react',
 ]) {
   rmSync(`packages/${dir}/dist`, { recursive: true, force: true });
 }
