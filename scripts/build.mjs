@@ -28,6 +28,14 @@ for (const target of ['packages/default-feed/dist/media', 'packages/widgets/dist
   cpSync('packages/default-feed/src/media', target, { recursive: true });
 }
 
+// The drop-in bundles define elements, which only a browser can do. Imported
+// in Node (server rendering), the `node` condition of their exports gives this
+// empty module instead, so nothing throws and nothing is defined.
+writeFileSync(
+  'packages/widgets/dist/server.js',
+  '// In Node the drop-in defines nothing: elements are defined in the browser.\nexport {};\n',
+);
+
 // The default feed as plain JSON, a starting point for content editors.
 const { defaultFeedData } = await import(pathToFileURL('packages/default-feed/dist/feed-data.js').href);
 const json = `${JSON.stringify({ $schema: 'https://unpkg.com/@spf-wellbeing/feed/schema/feed.schema.json', ...defaultFeedData }, null, 2)}\n`;

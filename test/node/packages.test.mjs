@@ -22,6 +22,7 @@ const PACKAGES = [
   'wellbeing-checkin',
   'diagnostic-card',
   'widgets',
+  'react',
 ];
 /** Packages that define custom elements and ship a manifest. */
 const ELEMENT_PACKAGES = new Set([
@@ -90,7 +91,9 @@ for (const dir of PACKAGES) {
         assert.ok(existsSync(join(home, conditions.source)), `${pkg.name} ${subpath}: ${conditions.source} exists`);
       if (subpath !== '.' && !subpath.includes('*')) {
         const resolved = fileURLToPath(import.meta.resolve(`${pkg.name}/${subpath.slice(2)}`));
-        assert.equal(resolved, join(home, conditions.default));
+        // A `node` condition (the drop-in bundles) gives Node a module that defines nothing.
+        assert.equal(resolved, join(home, conditions.node ?? conditions.default));
+        if (conditions.node) assert.ok(existsSync(join(home, conditions.node)), `${conditions.node} is built`);
       }
     }
     assert.ok(existsSync(join(home, pkg.types)), `${pkg.types} is written`);

@@ -39,7 +39,8 @@ function serverProps(
     if (key in events || value === undefined || value === null) continue;
     const options = REACT_PROPS.has(key) ? undefined : elementClass.elementProperties.get(key);
     if (!options) {
-      out[key] = value;
+      // React 18 would write `className` as it is on a custom element, as @lit/react knows.
+      out[key === 'className' ? 'class' : key] = value;
       continue;
     }
     if (options.attribute === false || options.state) continue;
