@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers, summaryReporter, commandsPlugin } from './scripts/test-browsers.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { createReadStream, statSync } from 'node:fs';
+import { reactEsm } from './test/helpers/react-esm.mjs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const MEDIA_TYPES = {
@@ -59,7 +60,7 @@ export default {
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source'] },
   middleware: [mediaRanges],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), commandsPlugin()],
+  plugins: [reactEsm(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), commandsPlugin()],
   browsers: await browsers(),
   // One test file at a time per engine: the machine is small, and sendKeys
   // and WebKit's driver both need it.

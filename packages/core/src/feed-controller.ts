@@ -78,7 +78,13 @@ export class FeedController implements ReactiveController {
   hostConnected(): void {
     feedUpdates.addEventListener('update', this.onFeedUpdate);
     this.source = undefined;
-    this.resolve();
+    // Not at once: a framework (React through @lit/react, Vue, Angular) may
+    // set `feed` as a property just after it inserts the element, in the same
+    // task. Starting now would fetch the default feed for nothing. The first
+    // update resolves it too (hostUpdate), whichever comes first.
+    queueMicrotask(() => {
+      if (this.host.isConnected && this.source === undefined) this.resolve();
+    });
   }
 
   hostDisconnected(): void {
