@@ -123,6 +123,38 @@ for (const dir of PACKAGES) {
         for (const mod of cem.modules) assert.ok(existsSync(join(home, mod.path)), `${mod.path} is built`);
       }
     });
+
+    test(`${pkg.name}: ships editor data for VS Code and JetBrains, generated from the manifest`, () => {
+      const cem = JSON.parse(readFileSync(join(home, pkg.customElements), 'utf8'));
+      const tags = cem.modules
+        .flatMap((mod) => mod.declarations ?? [])
+        .filter((d) => d.customElement && d.tagName)
+        .map((d) => d.tagName);
+      assert.equal(pkg['web-types'], './dist/web-types.json', 'package.json names its web-types');
+      assert.equal(pkg.exports['./vscode.html-custom-data.json'], './dist/vscode.html-custom-data.json');
+      const vscode = JSON.parse(readFileSync(join(home, 'dist/vscode.html-custom-data.json'), 'utf8'));
+      const webTypes = JSON.parse(readFileSync(join(home, pkg['web-types']), 'utf8'));
+      assert.equal(webTypes.name, pkg.name);
+      assert.deepEqual(vscode.tags.map((tag) => tag.name).sort(), [...tags].sort());
+      assert.deepEqual(webTypes.contributions.html.elements.map((element) => element.name).sort(), [...tags].sort());
+      for (const tag of vscode.tags) {
+        const declaration = cem.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === tag.name);
+        assert.deepEqual(
+          tag.attributes.map((attribute) => attribute.name).sort(),
+          declaration.attributes.map((attribute) => attribute.name).sort(),
+          `<${tag.name}>: every attribute`,
+        );
+      }
+      if (dir === 'resources' || dir === 'widgets') {
+        const resources = vscode.tags.find((tag) => tag.name === 'spf-resources');
+        const layout = resources.attributes.find((attribute) => attribute.name === 'layout');
+        assert.deepEqual(
+          layout.values.map((value) => value.name),
+          ['list', 'cards', 'compact'],
+          'documented values are offered',
+        );
+      }
+    });
   }
 
   test(`${pkg.name}: npm pack ships what a user needs and nothing else`, () => {
