@@ -178,6 +178,47 @@ describe('@spf-wellbeing/react with React 19', function () {
     }
   });
 
+  it('unmounting every wrapper at once leaves no listeners, intervals or timeouts behind', async () => {
+    const leftovers = watchLeftovers();
+    try {
+      const feed = checkinFeed();
+      mounted = mount(
+        createRoot,
+        flushSync,
+        h(
+          'div',
+          null,
+          h(SpfResources, { feed: resourcesFeed(), syncUrl: true, onSpfFeedLoad: () => {} }),
+          h(
+            SpfFeed,
+            { src: feed },
+            h(SpfWellbeingCheckin, { checkin: 'team-dip', history: true, onSpfCheckin: () => {} }),
+          ),
+          h(SpfDiagnosticCard, { feed: diagnosticFeed(), onSpfDiagnosticChange: () => {} }),
+          h(SpfPodcastPlayer, { feed: playerFeed(), series: 'demo' }),
+        ),
+      );
+      const elements = [
+        ...mounted.container.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
+          'spf-resources, spf-wellbeing-checkin, spf-diagnostic-card, spf-podcast-player',
+        ),
+      ];
+      expect(elements).to.have.length(4);
+      await Promise.all(elements.map((el) => ready(el)));
+      mounted.unmount();
+      mounted = undefined;
+      expect(elements.every((el) => !el.isConnected)).to.equal(true);
+      leftovers.stopCounting();
+      await waitUntil(() => leftovers.timeouts() === 0, 'timeouts still pending', { timeout: 12000 }).catch(() => {
+        throw new Error(`Timeouts still pending:\n${leftovers.pending().join('\n')}`);
+      });
+      expect(leftovers.listeners()).to.deep.equal([]);
+      expect(leftovers.intervals()).to.equal(0);
+    } finally {
+      leftovers.stop();
+    }
+  });
+
   it('SpfWellbeingCheckin: props, children and onSpfCheckin with ids only', async () => {
     const feed = checkinFeed();
     const checkins: SpfCheckinEvent[] = [];
