@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import React from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { clearFeedRequests } from '@spf-wellbeing/feed';
 import type { SpfCheckinEvent } from '@spf-wellbeing/wellbeing-checkin';
 import type { SpfResourceOpenEvent, SpfResources as SpfResourcesElement } from '@spf-wellbeing/resources';
@@ -216,6 +216,44 @@ describe('@spf-wellbeing/react with React 19', function () {
       expect(leftovers.intervals()).to.equal(0);
     } finally {
       leftovers.stop();
+    }
+  });
+
+  it('hydrates what a server rendered (test/node/react.test.mjs): no mismatch, the props and handlers take over', async () => {
+    const feed = resourcesFeed();
+    const container = document.createElement('div');
+    // What renderToString gives on a server for the element below.
+    container.innerHTML = `<spf-resources feed="${feed}" topic="stress" page-size="2"><a href="https://www.unison.org.uk/">UNISON</a></spf-resources>`;
+    document.body.append(container);
+    const el = container.querySelector('spf-resources') as SpfResourcesElement;
+    const errors: string[] = [];
+    const loads: SpfFeedLoadEvent[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    try {
+      flushSync(() => {
+        root = hydrateRoot(
+          container,
+          h(
+            SpfResources,
+            { feed, topic: 'stress', pageSize: 2, onSpfFeedLoad: (event: SpfFeedLoadEvent) => loads.push(event) },
+            h('a', { href: 'https://www.unison.org.uk/' }, 'UNISON'),
+          ),
+          { onRecoverableError: (reason) => errors.push(String(reason)) },
+        );
+      });
+      await waitUntil(() => loads.length > 0, 'onSpfFeedLoad did not fire after hydration');
+      expect(container.querySelector('spf-resources')).to.equal(el, 'React kept the element the server wrote');
+      expect(el.topic).to.equal('stress');
+      expect(el.pageSize).to.equal(2);
+      expect(el.querySelector('a')?.textContent).to.equal('UNISON');
+      expect(requests.to(feed)).to.equal(1);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      console.error = error;
+      root?.unmount();
+      container.remove();
     }
   });
 
