@@ -24,6 +24,7 @@ const PACKAGES = [
   'wellbeing-checkin',
   'diagnostic-card',
   'widgets',
+  'react',
 ];
 
 const typescriptFor = (dir) =>
@@ -89,7 +90,7 @@ const packageBuilds = PACKAGES.map((dir) => ({
     preserveModulesRoot: `packages/${dir}/src`,
     sourcemap: true,
   },
-  external: (id) => /^(lit|@lit\/|@spf-wellbeing\/|tslib)/.test(id),
+  external: (id) => /^(lit|@lit\/|@spf-wellbeing\/|tslib|react$|react\/|react-dom)/.test(id),
   plugins: [typescriptFor(dir)],
 }));
 

@@ -9,6 +9,7 @@ import { commandsPlugin } from './test/infra/commands.mjs';
 import { summaryReporter } from './test/infra/reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { createReadStream, statSync } from 'node:fs';
+import { reactEsm } from './test/helpers/react-esm.mjs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const MEDIA_TYPES = {
@@ -71,7 +72,7 @@ export default {
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source'] },
   middleware: [mediaRanges],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), commandsPlugin()],
+  plugins: [reactEsm(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), commandsPlugin()],
   browsers: await browsers(),
   coverage: process.env.SPF_COVERAGE === '1',
   coverageConfig: {

@@ -24,6 +24,7 @@ export const PACKAGES = [
   'wellbeing-checkin',
   'diagnostic-card',
   'widgets',
+  'react',
 ];
 
 const scratch = 'node_modules/.cache/spf-types';

@@ -27,6 +27,7 @@ for (const dir of [
   'wellbeing-checkin',
   'diagnostic-card',
   'widgets',
+  'react',
 ]) {
   rmSync(`packages/${dir}/dist`, { recursive: true, force: true });
 }
@@ -38,6 +39,14 @@ for (const target of ['packages/default-feed/dist/media', 'packages/widgets/dist
   mkdirSync(target, { recursive: true });
   cpSync('packages/default-feed/src/media', target, { recursive: true });
 }
+
+// The drop-in bundles define elements, which only a browser can do. Imported
+// in Node (server rendering), the `node` condition of their exports gives this
+// empty module instead, so nothing throws and nothing is defined.
+writeFileSync(
+  'packages/widgets/dist/server.js',
+  '// In Node the drop-in defines nothing: elements are defined in the browser.\nexport {};\n',
+);
 
 // The default feed as plain JSON, a starting point for content editors.
 const { defaultFeedData } = await import(pathToFileURL('packages/default-feed/dist/feed-data.js').href);

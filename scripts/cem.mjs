@@ -21,6 +21,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 // @ts-expect-error -- the package's index.d.ts leaves out create and ts, which its index.js exports
 import { create, ts } from '@custom-elements-manifest/analyzer';
+import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 
 const ELEMENT_PACKAGES = ['core', 'resources', 'podcast-player', 'wellbeing-checkin', 'diagnostic-card'];
@@ -189,6 +191,29 @@ for (const declaration of manifest.modules.flatMap((mod) => mod.declarations ?? 
   declaration.description = rest.join('\n\n').trim();
 }
 
+// Editors offer an attribute's values when its type is a union of strings.
+// The analyzer keeps a type alias by name (`SortOrder`), so each one made
+// only of string literals is written out beside it, as `expandedType`.
+const aliases = new Map(
+  files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/^(?:export )?type (\w+) =\s*((?:\s*\|?\s*'[^']*')+)\s*;/gm)].map(
+      ([, name, union]) => [
+        name,
+        union
+          .replace(/\s+/g, ' ')
+          .replace(/^\s*\|\s*/, '')
+          .trim(),
+      ],
+    ),
+  ),
+);
+for (const declaration of manifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+  for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+    const name = item.type?.text?.replace(/\s*\|\s*undefined$/, '').trim();
+    if (name && aliases.has(name)) item.expandedType = { text: aliases.get(name) };
+  }
+}
+
 /** `packages/x/src/a/b.ts` → package name and `dist/a/b.js`. */
 function locate(path) {
   const match = /^packages\/([^/]+)\/src\/(.*)\.ts$/.exec(path);
@@ -269,6 +294,25 @@ writeFileSync('.storybook/custom-elements.json', readFileSync('packages/widgets/
 function write(dir, content) {
   mkdirSync(`packages/${dir}/dist`, { recursive: true });
   writeFileSync(`packages/${dir}/dist/custom-elements.json`, `${JSON.stringify(content, null, 2)}\n`);
+  editorData(dir, content);
+}
+
+/**
+ * Editor completion from the manifest, with the maintained generators:
+ * VS Code's HTML and CSS custom data, and JetBrains web-types. Each element
+ * package ships them in dist/ and names them in its package.json.
+ */
+function editorData(dir, content) {
+  const pkg = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
+  const options = { hideLogs: true, hideMethodDocs: true, typesSrc: 'expandedType', descriptionSrc: 'summary' };
+  const json = (text) => `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+  writeFileSync(`packages/${dir}/dist/vscode.html-custom-data.json`, json(getVsCodeHtmlCustomData(content, options)));
+  writeFileSync(`packages/${dir}/dist/vscode.css-custom-data.json`, json(getVsCodeCssCustomData(content, options)));
+  // The generator names the web-types after the package.json where it runs; each package is its own.
+  const webTypes = JSON.parse(getWebTypesData(content, { ...options, excludeCss: false }));
+  webTypes.name = pkg.name;
+  webTypes.version = pkg.version;
+  writeFileSync(`packages/${dir}/dist/web-types.json`, `${JSON.stringify(webTypes, null, 2)}\n`);
 }
 
 console.log(

@@ -56,10 +56,15 @@ function split(files) {
   return [withFeed, later];
 }
 
-/** @returns {Promise<[number, number, number]>} */
-async function measure(input) {
+/**
+ * @param {string} input
+ * @param {(id: string) => boolean} [external]
+ * @returns {Promise<[number, number, number]>}
+ */
+async function measure(input, external = () => false) {
   const bundle = await rollup({
     input,
+    external,
     treeshake: { moduleSideEffects },
     // As in the drop-in: the entry keeps its code even when files it loads later import from it.
     preserveEntrySignatures: 'allow-extension',
@@ -149,4 +154,30 @@ on first use: files only some pages fetch: the default feed (elements without
               history, diagnostic results and files, resources URL code.
 embed.html:   the embed page; its "+ with feed" is spf-widgets.js and the files
               it fetches beside the feed (with the player's, the most any element needs).`);
+
+// The React wrappers, without React (a peer dependency the app already has):
+// the whole package, and what each wrapper adds to the element it wraps.
+const WITHOUT_REACT = (id) => /^(react|react-dom)(\/|$)/.test(id);
+const WRAPPER_BUDGET = 1024;
+const WRAPPERS = [
+  ['SpfResources', 'resources', 'packages/resources/src/define.ts'],
+  ['SpfWellbeingCheckin', 'wellbeing-checkin', 'packages/wellbeing-checkin/src/define.ts'],
+  ['SpfPodcastPlayer', 'podcast-player', 'packages/podcast-player/src/define.ts'],
+  ['SpfDiagnosticCard', 'diagnostic-card', 'packages/diagnostic-card/src/define.ts'],
+  ['SpfFeed', 'feed', 'packages/core/src/spf-feed/define.ts'],
+];
+const [reactAll] = await measure('packages/react/src/index.ts', WITHOUT_REACT);
+console.log('\nReact wrappers, min+gzip -9, React not included, Lit and the elements included\n');
+console.log(
+  `${'@spf-wellbeing/react (all five)'.padEnd(40)} ${String(reactAll).padStart(8)} ${kb(reactAll).padStart(9)}`,
+);
+for (const [name, entry, element] of WRAPPERS) {
+  const [wrapped] = await measure(`packages/react/src/${entry}.ts`, WITHOUT_REACT);
+  const [alone] = await measure(element);
+  const added = wrapped - alone;
+  if (added > WRAPPER_BUDGET) over = true;
+  console.log(
+    `${`@spf-wellbeing/react/${entry}`.padEnd(40)} ${String(wrapped).padStart(8)} ${kb(wrapped).padStart(9)}  ${name} adds ${added} bytes to its element: ${added <= WRAPPER_BUDGET ? 'within' : 'OVER'} ${kb(WRAPPER_BUDGET)}`,
+  );
+}
 process.exit(over ? 1 : 0);

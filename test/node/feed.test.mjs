@@ -80,3 +80,20 @@ test('every property the schema names for a resource is one the parser reads', (
   assert.deepEqual(parsed.problems, []);
   for (const key of Object.keys(resource)) assert.ok(key in parsed.feed.resources[0], `parser dropped ${key}`);
 });
+
+test('the schema has a stable $id, and every "$schema" line we publish points at it', () => {
+  const id = 'https://unpkg.com/@spf-wellbeing/feed/schema/feed.schema.json';
+  assert.equal(schema.$id, id);
+  // The path in the $id is where the package ships the schema.
+  const pkg = JSON.parse(readFileSync('packages/feed/package.json', 'utf8'));
+  assert.ok(pkg.files.includes('schema'));
+  assert.equal(pkg.exports['./schema/feed.schema.json'], './schema/feed.schema.json');
+  assert.ok(id.endsWith(`${pkg.name}/schema/feed.schema.json`));
+  for (const file of ['docs/feed-format.md', 'packages/feed/README.md']) {
+    const lines = [...readFileSync(file, 'utf8').matchAll(/"\$schema": "([^"]+)"/g)].map(([, url]) => url);
+    assert.ok(lines.length > 0, `${file} shows a "$schema" line`);
+    for (const url of lines) assert.equal(url, id, `${file} points at the $id`);
+  }
+  // A feed that names the schema passes it.
+  assert.equal(validate({ $schema: id, version: 1 }), true);
+});

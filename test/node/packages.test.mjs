@@ -24,6 +24,7 @@ const PACKAGES = [
   'wellbeing-checkin',
   'diagnostic-card',
   'widgets',
+  'react',
 ];
 /** Packages that define custom elements and ship a manifest. */
 const ELEMENT_PACKAGES = new Set([
@@ -92,7 +93,9 @@ for (const dir of PACKAGES) {
         assert.ok(existsSync(join(home, conditions.source)), `${pkg.name} ${subpath}: ${conditions.source} exists`);
       if (subpath !== '.' && !subpath.includes('*')) {
         const resolved = fileURLToPath(import.meta.resolve(`${pkg.name}/${subpath.slice(2)}`));
-        assert.equal(resolved, join(home, conditions.default));
+        // A `node` condition (the drop-in bundles) gives Node a module that defines nothing.
+        assert.equal(resolved, join(home, conditions.node ?? conditions.default));
+        if (conditions.node) assert.ok(existsSync(join(home, conditions.node)), `${conditions.node} is built`);
       }
     }
     assert.ok(existsSync(join(home, pkg.types)), `${pkg.types} is written`);
@@ -120,6 +123,38 @@ for (const dir of PACKAGES) {
         assert.ok(element.summary, `<${element.tagName}> has a @summary`);
         assert.ok(element.attributes?.length > 0, `<${element.tagName}> has attributes`);
         for (const mod of cem.modules) assert.ok(existsSync(join(home, mod.path)), `${mod.path} is built`);
+      }
+    });
+
+    test(`${pkg.name}: ships editor data for VS Code and JetBrains, generated from the manifest`, () => {
+      const cem = JSON.parse(readFileSync(join(home, pkg.customElements), 'utf8'));
+      const tags = cem.modules
+        .flatMap((mod) => mod.declarations ?? [])
+        .filter((d) => d.customElement && d.tagName)
+        .map((d) => d.tagName);
+      assert.equal(pkg['web-types'], './dist/web-types.json', 'package.json names its web-types');
+      assert.equal(pkg.exports['./vscode.html-custom-data.json'], './dist/vscode.html-custom-data.json');
+      const vscode = JSON.parse(readFileSync(join(home, 'dist/vscode.html-custom-data.json'), 'utf8'));
+      const webTypes = JSON.parse(readFileSync(join(home, pkg['web-types']), 'utf8'));
+      assert.equal(webTypes.name, pkg.name);
+      assert.deepEqual(vscode.tags.map((tag) => tag.name).sort(), [...tags].sort());
+      assert.deepEqual(webTypes.contributions.html.elements.map((element) => element.name).sort(), [...tags].sort());
+      for (const tag of vscode.tags) {
+        const declaration = cem.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === tag.name);
+        assert.deepEqual(
+          tag.attributes.map((attribute) => attribute.name).sort(),
+          declaration.attributes.map((attribute) => attribute.name).sort(),
+          `<${tag.name}>: every attribute`,
+        );
+      }
+      if (dir === 'resources' || dir === 'widgets') {
+        const resources = vscode.tags.find((tag) => tag.name === 'spf-resources');
+        const layout = resources.attributes.find((attribute) => attribute.name === 'layout');
+        assert.deepEqual(
+          layout.values.map((value) => value.name),
+          ['list', 'cards', 'compact'],
+          'documented values are offered',
+        );
       }
     });
   }

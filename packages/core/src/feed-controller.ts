@@ -113,7 +113,13 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     this.sourceKey = undefined;
-    this.resolve();
+    // Not at once: a framework (React through @lit/react, Vue, Angular) may
+    // set `feed` as a property just after it inserts the element, in the same
+    // task. Starting now would fetch the default feed for nothing. The first
+    // update resolves it too (hostUpdate), whichever comes first.
+    queueMicrotask(() => {
+      if (this.host.isConnected && this.sourceKey === undefined) this.resolve();
+    });
   }
 
   hostDisconnected(): void {

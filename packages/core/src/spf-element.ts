@@ -11,9 +11,12 @@ export class SpfElement extends LitElement {
   /**
    * Defines `tag` for this class unless the tag is already taken. A second
    * copy of the library stays quiet; a different version says so once.
+   *
+   * Only in a browser: during server rendering (Node, where Lit's own shim
+   * may provide a `customElements`) it defines nothing.
    */
   static define(tag: string): void {
-    if (typeof customElements === 'undefined') return;
+    if (typeof window === 'undefined' || typeof customElements === 'undefined') return;
     const existing: (CustomElementConstructor & { version?: string }) | undefined = customElements.get(tag);
     if (existing) {
       if (existing.version !== this.version && typeof console === 'object') {
