@@ -48,8 +48,15 @@ test('every problem parseFeed reports has a message in both tables, said with it
   for (const problem of problems) {
     assert.ok(problem.code in en, `${problem.code} is in the English table`);
     assert.ok(problem.code in cy, `${problem.code} is in the Welsh table`);
+    /** @type {import('../../packages/feed-tools/src/i18n.js').TextValues} */
     const values = { ...problem.values };
-    if (values.kind) values.kind = { code: `kind${values.kind[0].toUpperCase()}${values.kind.slice(1)}` };
+    const kind = String(problem.values?.kind ?? '');
+    if (kind)
+      values.kind = {
+        code: /** @type {import('../../packages/feed-tools/src/i18n.js').MessageKey} */ (
+          `kind${kind[0].toUpperCase()}${kind.slice(1)}`
+        ),
+      };
     assert.equal(say('en', { code: problem.code, values }), problem.message, `${problem.code}: the same English`);
     assert.doesNotMatch(say('cy', { code: problem.code, values }), /\{\w+\}/, `${problem.code}: Welsh filled in`);
   }

@@ -797,6 +797,7 @@ test('in Welsh: --help and every command --help, chosen by LANG or --lang; --lan
 });
 
 test('in Welsh: usage errors exit 2 and a wrong file exits 1, each saying what to do', async () => {
+  /** @type {[string[], number, RegExp][]} */
   const cases = [
     [['publish'], 2, /gorchymyn anhysbys "publish"\. Y gorchmynion yw: validate, to-csv, from-csv, from-rss\./],
     [['validate'], 2, /Enwch y ffeil\(iau\) ffrwd i’w darllen\.\nRhedwch "spf-feed validate --help"/],

@@ -50,7 +50,7 @@ test('the React and Next.js example type-checks against @spf-wellbeing/react', (
         encoding: 'utf8',
       });
     } catch (error) {
-      assert.fail(`The React example does not type-check:\n${error.stdout}`);
+      assert.fail(`The React example does not type-check:\n${/** @type {{ stdout?: string }} */ (error).stdout}`);
     }
     // And a wrong handler is caught: the types are real, not `any`.
     writeFileSync(
@@ -62,7 +62,7 @@ test('the React and Next.js example type-checks against @spf-wellbeing/react', (
         execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', join(dir, 'tsconfig.json')], {
           encoding: 'utf8',
         }),
-      (error) => /nope/.test(error.stdout),
+      (error) => /nope/.test(String(/** @type {{ stdout?: string }} */ (error).stdout)),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -79,7 +79,12 @@ test('the Vue single-file component compiles with the isCustomElement option the
   const { descriptor, errors } = parse(sfc, { filename: 'Wellbeing.vue' });
   assert.deepEqual(errors, []);
   const compile = (compilerOptions) =>
-    compileTemplate({ source: descriptor.template.content, filename: 'Wellbeing.vue', id: 'w', compilerOptions });
+    compileTemplate({
+      source: descriptor.template?.content ?? '',
+      filename: 'Wellbeing.vue',
+      id: 'w',
+      compilerOptions,
+    });
   const result = compile({ isCustomElement });
   assert.deepEqual(result.errors, []);
   assert.ok(!result.code.includes('resolveComponent'), 'Vue leaves <spf-podcast-player> to the browser');

@@ -38,11 +38,11 @@ describe('loading: skeletons and lazy start', () => {
       const el = await fixture<TestWidget>(html`<spf-test-widget feed=${small}></spf-test-widget>`);
       const statuses = [...el.shadowRoot!.querySelectorAll('[role="status"]')];
       expect(statuses.length).to.equal(1);
-      expect(statuses[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Loading…');
+      expect(statuses[0].textContent.replace(/\s+/g, ' ').trim()).to.equal('Loading…');
       const shape = el.shadowRoot!.querySelector('.skeleton-shape')!;
       expect(shape.getAttribute('aria-hidden')).to.equal('true');
       expect(shape.querySelectorAll('.skeleton-line').length).to.be.greaterThan(0);
-      expect(shape.textContent!.trim()).to.equal('');
+      expect(shape.textContent.trim()).to.equal('');
       await expect(el).to.be.accessible();
     } finally {
       stub.restore();
@@ -55,7 +55,7 @@ describe('loading: skeletons and lazy start', () => {
       const wrapper = await fixture(html`<div lang="cy"><spf-test-widget feed=${small}></spf-test-widget></div>`);
       const el = wrapper.querySelector('spf-test-widget') as TestWidget;
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Wrthi’n llwytho…');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim()).to.equal('Wrthi’n llwytho…');
     } finally {
       stub.restore();
     }
