@@ -17,6 +17,7 @@ import { extrasPart, PlaybackController, type PlayerL10n } from './playback.js';
 import { TranscriptController, transcriptPart } from './transcript-controller.js';
 
 export { PlaybackController, TranscriptController };
+export { controlsStyles } from './controls.styles.js';
 
 /** What the player gives its controls to render: its controllers, and the few things it renders itself. */
 export interface EpisodeView {

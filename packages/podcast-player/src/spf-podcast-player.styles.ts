@@ -1,164 +1,36 @@
 import { css } from 'lit';
 
 // On top of baseStyles (packages/core/src/styles.ts): tokens, buttons, focus,
-// forced colours and reduced motion come from there.
+// forced colours and reduced motion come from there. What only the controls
+// need is in controls.styles.ts, adopted when they load.
 export const playerStyles = css`
-  .player,
-  .series,
-  .list {
+  .player {
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .controls,
-  .row,
-  label.field {
+  .row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 8px;
   }
-  label.field {
-    display: inline-flex;
-    min-height: 44px;
-  }
   .meta,
-  .summary,
-  .stamp {
+  .summary {
     color: var(--_text-secondary);
   }
-  .controls button:not(.play),
   .row button {
     background: var(--_background);
     color: var(--_brand);
     border-color: var(--_brand);
     box-shadow: none;
   }
-  .play {
-    min-width: 7em;
-  }
-  .seek {
-    flex: 1 1 100%;
-    display: grid;
-  }
-  .seek,
-  .list {
-    grid-template-columns: minmax(0, 1fr);
-  }
-  input[type='range'] {
-    min-height: 44px;
-    margin: 0;
-    accent-color: var(--_brand);
-    background: transparent;
-  }
-  input[type='range'],
-  .copy-fallback input,
   .fallback ::slotted(audio) {
     width: 100%;
   }
-  .time,
-  .stamp {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-  }
-  select,
-  input[type='search'],
-  input[type='text'] {
-    font: inherit;
-    min-height: 44px;
-    max-width: 100%;
-    padding: 4px 8px;
-    border: 2px solid var(--_text);
-    border-radius: 0;
-    background: var(--_background);
-    color: var(--_text);
-  }
-  .volume input {
-    width: 8rem;
-  }
-  .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    gap: 4px;
-  }
-  .item {
-    display: flex;
-    justify-content: flex-start;
-    align-items: baseline;
-    gap: 8px;
-    width: 100%;
-    text-align: start;
-    font-weight: 400;
-    background: none;
-    color: var(--_text);
-    border: 2px solid transparent;
-    border-left-width: 6px;
-  }
-  .item,
-  .item:active {
-    transform: none;
-    box-shadow: none;
-  }
-  .item[aria-current] {
-    border-left-color: var(--_brand);
-    background: var(--_surface);
-  }
-  .controls button:not(.play):focus-visible,
   .row button:focus-visible,
-  .row .button:focus-visible,
-  .item:focus-visible,
-  mark {
+  .row .button:focus-visible {
     background: var(--_focus);
     color: var(--_focus-text);
-  }
-  .item[aria-current],
-  .speaker,
-  summary {
-    font-weight: 700;
-  }
-  .item > span {
-    min-width: 0;
-  }
-  .stamp,
-  .icon {
-    flex: none;
-  }
-  .cues {
-    position: relative;
-    max-height: 20rem;
-    overflow-y: auto;
-  }
-  mark {
-    text-decoration: underline;
-  }
-  /* Content inside <details> inherits through the browser's own shadow tree,
-     so the inherited border-box sizing from baseStyles does not reach it. */
-  details * {
-    box-sizing: border-box;
-  }
-  summary {
-    cursor: pointer;
-    min-height: 44px;
-    padding: 10px 0;
-  }
-  [open] > summary {
-    margin-bottom: 8px;
-  }
-  :host([compact]) .controls button {
-    padding: 8px;
-  }
-  @media (forced-colors: active) {
-    .item[aria-current] {
-      border-left-color: Highlight;
-    }
-    input[type='range'] {
-      border: 1px solid ButtonText;
-    }
-    mark {
-      forced-color-adjust: none;
-      background: Mark;
-      color: MarkText;
-    }
   }
 `;
 

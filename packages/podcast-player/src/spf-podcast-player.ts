@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SpfWidget, lazyModule, type SpfListenRequestEvent } from '@spf-wellbeing/core';
+import { adoptLateStyles } from '@spf-wellbeing/core/internal';
 import type { Episode, Feed } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { playerStyles, skeletonStyles } from './spf-podcast-player.styles.js';
@@ -182,6 +183,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     if (this.nearViewport.started) this.lazy(view);
     this.focusWasInside = !!this.shadowRoot?.activeElement;
     const module = view.module;
+    // The controls' own styles come with their file.
+    if (module) adoptLateStyles(this, module.controlsStyles);
     if (module && !this.playback) {
       this.playback = new module.PlaybackController(this, {
         media: this.audio,
