@@ -7,8 +7,8 @@ import { SpfLazyLoadError } from './internal/errors.js';
  * Every element on the page shares the one download. A module that cannot be
  * fetched (offline, or a host that copied only the entry file) is marked
  * `failed`: elements show what they can without it, a `SpfLazyLoadError` in
- * the console says which file and why, and `load()` (a Retry button) asks again. Such modules take Lit's `html` from the element rather
- * than importing it, so bundlers keep them apart.
+ * the console says which file and why, and `load()` (a Retry button) asks again. Such modules import `lit`
+ * directly: in a bundle, their file imports it from the entry file, which already holds it.
  */
 export interface LazyModule<M> {
   /** The module, once loaded. */

@@ -4,7 +4,7 @@
  * downloads it. It imports nothing at run time that the element also uses
  * (the element passes in Lit's tags), so it stays a file of its own.
  */
-import type { css as Css, CSSResult, html as Html, nothing as Nothing, svg as Svg, TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDate, type CoreStringKey, type LocalizeController } from '@spf-wellbeing/core';
 import type { Checkin, LocalText } from '@spf-wellbeing/feed';
 import type { StringKey } from './strings.js';
@@ -12,86 +12,82 @@ import { MAX_ENTRIES, localDate, readHistory, writeHistory, type CheckinEntry } 
 
 export { deleteHistory, historyKey, readHistory } from './history-store.js';
 
-let styles: CSSResult | undefined;
-
-/** The history's styles, on top of the element's. Made with the element's `css` tag. */
-export const historyStyles = (css: typeof Css): CSSResult =>
-  (styles ??= css`
-    .history {
-      display: grid;
-      gap: calc(var(--_space) / 2);
-      justify-items: start;
-      border-top: 1px solid var(--_border);
-      padding-top: var(--_space);
-    }
-    .history > * {
-      margin: 0;
-    }
-    .chart {
-      display: flex;
-      gap: 8px;
-      width: 100%;
-      max-width: 26em;
-    }
-    .chart-axis {
-      display: flex;
-      flex-direction: column;
-      justify-content: space-between;
-      font-size: 0.85em;
-      color: var(--_text-secondary);
-      max-width: 40%;
-    }
-    .chart-svg {
-      flex: 1;
-      min-width: 0;
-      width: 100%;
-      height: auto;
-    }
-    .chart-svg .grid {
-      stroke: var(--_border);
-      stroke-width: 1;
-    }
-    .chart-svg .line {
-      fill: none;
-      stroke: var(--_brand);
-      stroke-width: 2;
-    }
-    .chart-svg .dot {
-      fill: var(--_brand);
-    }
-    summary {
-      display: list-item;
-      min-height: 44px;
-      padding: 10px 0;
-      color: var(--_brand);
-      text-decoration: underline;
-      cursor: pointer;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      max-width: 32em;
-    }
-    caption {
-      text-align: start;
-      font-weight: 700;
-      padding-bottom: 4px;
-    }
-    th,
-    td {
-      text-align: start;
-      padding: 4px 8px 4px 0;
-      border-bottom: 1px solid var(--_border);
-    }
-    .status:empty {
-      display: block;
-      height: 0;
-    }
-  `);
+/** The history's styles, on top of the element's (adopted when this file loads). */
+export const historyStyles = css`
+  .history {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    justify-items: start;
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+  }
+  .history > * {
+    margin: 0;
+  }
+  .chart {
+    display: flex;
+    gap: 8px;
+    width: 100%;
+    max-width: 26em;
+  }
+  .chart-axis {
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    font-size: 0.85em;
+    color: var(--_text-secondary);
+    max-width: 40%;
+  }
+  .chart-svg {
+    flex: 1;
+    min-width: 0;
+    width: 100%;
+    height: auto;
+  }
+  .chart-svg .grid {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .chart-svg .line {
+    fill: none;
+    stroke: var(--_brand);
+    stroke-width: 2;
+  }
+  .chart-svg .dot {
+    fill: var(--_brand);
+  }
+  summary {
+    display: list-item;
+    min-height: 44px;
+    padding: 10px 0;
+    color: var(--_brand);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    max-width: 32em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 4px;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 4px 8px 4px 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .status:empty {
+    display: block;
+    height: 0;
+  }
+`;
 
 /** What the history needs from the element. */
 export interface HistoryHost {
-  lit: { html: typeof Html; svg: typeof Svg; nothing: typeof Nothing };
   l10n: LocalizeController<StringKey | CoreStringKey>;
   heading(depth: number, content: unknown, options?: { id?: string; focusable?: boolean }): TemplateResult;
   t(text: LocalText | undefined): string;
@@ -114,7 +110,6 @@ export function saveAnswer(checkinId: string, optionId: string, fallback: Checki
 }
 
 export function renderHistory(host: HistoryHost, checkin: Checkin, size: number): TemplateResult {
-  const { html, svg, nothing } = host.lit;
   const { l10n, t } = host;
   const known = new Map(checkin.options.map((option) => [option.id, option]));
   // Answers whose option has left the check-in are kept in storage but not shown.

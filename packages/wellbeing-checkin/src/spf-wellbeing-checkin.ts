@@ -1,4 +1,4 @@
-import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
 import { adoptLateStyles, focusLater } from '@spf-wellbeing/core/internal';
 import type { Checkin, CheckinBand, CheckinOption, Feed, HelpContact, LocalText, Resource } from '@spf-wellbeing/feed';
@@ -396,11 +396,10 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
   private renderHistory(module: HistoryModule, checkin: Checkin): TemplateResult {
     if (!this.historyStyled) {
       this.historyStyled = true;
-      adoptLateStyles(this, module.historyStyles(css));
+      adoptLateStyles(this, module.historyStyles);
     }
     return module.renderHistory(
       {
-        lit: { html, svg, nothing },
         l10n: this.l10n,
         heading: (depth, content, options) => this.heading(depth, content, options),
         t: (text) => this.t(text),
