@@ -42,8 +42,22 @@ describe('<spf-podcast-player> loading', function () {
     window.scrollTo(0, 0);
   });
 
-  it('is lazy by default: off screen it fetches no feed, no media and no controls, and starts when scrolled near', async () => {
+  it('by default shows its controls at once but fetches no audio off screen, and fetches it when scrolled near', async () => {
     const [player] = await archive(1);
+    await ready(player);
+    await frames();
+    expect(requests()).to.deep.equal({ feed: 1, media: 0 });
+    expect(player.audio.preload).to.equal('none');
+    expect($(player, '[part="play-button"]')).to.exist;
+    await expect(player).to.be.accessible();
+
+    player.scrollIntoView();
+    await waitUntil(() => requests().media > 0, 'the player did not fetch its audio once near the screen');
+    expect(player.audio.preload).to.equal('metadata');
+  });
+
+  it('loading="lazy" off screen fetches no feed, no media and no controls, and starts when scrolled near', async () => {
+    const [player] = await archive(1, 'lazy');
     await frames();
     await player.updateComplete;
     expect(requests()).to.deep.equal({ feed: 0, media: 0 });
@@ -65,14 +79,14 @@ describe('<spf-podcast-player> loading', function () {
   });
 
   it('keeps the space of its controls while it waits, so the page below does not move when it starts', async () => {
-    const [player] = await archive(1);
+    const [player] = await archive(1, 'lazy');
     await frames();
     const skeleton = $(player, '[part="skeleton"]')!;
     expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(300);
   });
 
   itPlays('starting one of several lazy players pauses the one playing', async () => {
-    const [first, second] = await archive(2);
+    const [first, second] = await archive(2, 'lazy');
     first.scrollIntoView();
     await ready(first);
     playButton(first).click();
@@ -90,7 +104,7 @@ describe('<spf-podcast-player> loading', function () {
   it('a lazy player off screen still takes "Listen" for an episode of a feed already in hand, and starts', async () => {
     // The list that asks has loaded the feed the player shares.
     await loadFeed(feedUrl);
-    const [player] = await archive(1);
+    const [player] = await archive(1, 'lazy');
     await frames();
     expect($(player, '[part="play-button"]')).to.equal(null);
     const request = new SpfListenRequestEvent({ episode: 'part-2', resource: 'part-2' });
@@ -104,7 +118,7 @@ describe('<spf-podcast-player> loading', function () {
   });
 
   it('leaves "Listen" alone while its feed is not in hand, so the link still works', async () => {
-    const [player] = await archive(1);
+    const [player] = await archive(1, 'lazy');
     await frames();
     const request = new SpfListenRequestEvent({ episode: 'part-2', resource: 'part-2' });
     document.body.dispatchEvent(request);

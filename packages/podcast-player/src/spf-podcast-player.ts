@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { SpfWidget, lazyModule, type SpfListenRequestEvent } from '@spf-wellbeing/core';
+import { NearViewportController, SpfWidget, lazyModule, type SpfListenRequestEvent } from '@spf-wellbeing/core';
 import { adoptLateStyles } from '@spf-wellbeing/core/internal';
 import type { Episode, Feed } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
@@ -114,8 +114,6 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   constructor() {
     super(strings);
-    // A page of many players fetches media and controls only for those near the screen.
-    this.defaultLoading = 'lazy';
     this.compact = false;
     this.stallTimeout = 10;
     this.announcement = '';
@@ -132,6 +130,14 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     super.disconnectedCallback();
     document.removeEventListener('spf-listen-request', this.onEarlyListen);
   }
+
+  /**
+   * The player's media is lazy unless `loading="eager"`: the audio is not
+   * fetched (preload none) until the player comes within about one screen of
+   * the reader, so a page of forty players asks for no audio the reader cannot
+   * reach. Play still works at once: the browser then fetches what it needs.
+   */
+  private readonly mediaNear = new NearViewportController(this, () => (this.loading === 'eager' ? 'eager' : 'lazy'));
 
   /** A "Listen" request this player took before it had started (lazy, off screen): played once playback is ready. */
   private listenFor?: string;
@@ -199,6 +205,19 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         focusPlay: () => this.focusPlay(),
       });
       this.transcript = new module.TranscriptController(this, this.playback, this.l10n, (text) => this.announce(text));
+    }
+    const preload = this.mediaNear.started ? 'metadata' : 'none';
+    if (this.audio.preload !== preload) {
+      this.audio.preload = preload;
+      // Near the screen now: fetch the length and the first frames the browser held back.
+      if (
+        preload === 'metadata' &&
+        this.audio.getAttribute('src') &&
+        this.audio.readyState === 0 &&
+        this.audio.paused &&
+        this.audio.networkState !== HTMLMediaElement.NETWORK_LOADING
+      )
+        this.audio.load();
     }
     if (changed.has('episode') || changed.has('series')) this.playback?.forgetChoice();
     const feed = this.feedData;
