@@ -537,8 +537,9 @@ export async function fetchTranscript(host: PlaybackHost): Promise<void> {
   host.transcript = { status: 'loading' };
   let next: TranscriptState = { status: 'error' };
   try {
-    const cues = (await (await transcriptPart.load())?.loadCues(file)) ?? [];
-    if (cues.length) next = { status: 'ready', cues };
+    const cues = await (await transcriptPart.load())?.loadCues(file);
+    // A file with no cues is 'ready' too: the panel says so and links to it.
+    if (cues) next = { status: 'ready', cues };
   } catch {
     // Shown as a message with Retry.
   }

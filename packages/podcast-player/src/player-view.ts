@@ -228,7 +228,14 @@ function renderActions(host: PlayerViewHost) {
 
 function renderTranscript(host: PlayerViewHost) {
   const { l10n, transcript: state } = host;
-  if (!host.current!.transcript) return html`<p class="no-transcript">${l10n.term('noTranscript')}</p>`;
+  const file = host.current!.transcript;
+  if (!file) return html`<p class="no-transcript">${l10n.term('noTranscript')}</p>`;
+  // A transcript that is a web page (as many podcast RSS feeds give) is a link, never fetched or parsed.
+  // Its URL passed safeUrl when the feed was read (parseFeed).
+  if (/html/i.test(file.type))
+    return html`<p class="transcript-page">
+      <a href=${file.url}>${l10n.term('transcriptPage')}</a>
+    </p>`;
   let body: unknown;
   // 'ready' comes only after the transcript view has loaded.
   if (state.status === 'ready') {

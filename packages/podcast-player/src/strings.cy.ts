@@ -51,6 +51,9 @@ const cy: Messages<StringKey> = {
   transcript: 'Trawsgrifiad',
   transcriptLoading: 'Wrthi’n llwytho’r trawsgrifiad…',
   transcriptError: 'Mae’n ddrwg gennym, nid oeddem yn gallu llwytho’r trawsgrifiad.',
+  transcriptNoCues: 'Nid oes gan y ffeil trawsgrifiad unrhyw linellau y gall y chwaraewr eu darllen.',
+  transcriptFile: 'Agor y ffeil trawsgrifiad',
+  transcriptPage: 'Darllen y trawsgrifiad (tudalen we)',
   noTranscript: 'Nid oes trawsgrifiad ar gyfer y bennod hon.',
   searchTranscript: 'Chwilio’r trawsgrifiad',
   results: {

@@ -3,14 +3,20 @@
  * marked) and the loading of transcript and chapter files. The player loads
  * this module, with the parsers, only when a listener opens a transcript or
  * an episode has a chapters file, so the player's first load stays small.
- * It imports nothing at run time that the player also uses (the player passes
- * in Lit's tags and its clock), so bundlers keep it a file of its own.
+ * It imports nothing at run time that the player's own files use (the player
+ * passes in Lit's tags and its clock), so bundlers keep it a file of its own.
+ *
+ * The cue list is built as plain DOM (text nodes only) after each render, in
+ * chunks of a task each, not as a Lit template: a 3-hour transcript has about
+ * 4,000 cues, and the player renders on every time update, so the list must
+ * cost nothing to render again and little to build on a slow phone.
  */
 import type { html as Html, nothing as Nothing } from 'lit';
 import type { Episode } from '@spf-wellbeing/feed';
 import type { LocalizeController } from '@spf-wellbeing/core';
 import type { StringKey } from './strings.js';
 import type { clock as Clock } from './time.js';
+import { safeUrl } from '@spf-wellbeing/feed';
 import { parseJsonChapters, parseTranscript, type Cue, type FileChapter } from './transcript.js';
 
 /** The parts of the player this module uses (its private state, by name). */
@@ -48,11 +54,6 @@ export async function loadChapters(host: TranscriptHost, episode: Episode): Prom
   }
 }
 
-function matching(host: TranscriptHost, cues: Cue[]): Cue[] {
-  const query = host.query.trim().toLowerCase();
-  return query ? cues.filter((cue) => `${cue.speaker ?? ''} ${cue.text}`.toLowerCase().includes(query)) : cues;
-}
-
 /** What the player passes in: Lit's tags and its clock. */
 export interface ViewTools {
   html: typeof Html;
@@ -62,67 +63,173 @@ export interface ViewTools {
   seek(to: number): void;
 }
 
-/** Text with each match of the search wrapped in `<mark>`, through text bindings only. */
-function mark({ html }: ViewTools, query: string, text: string) {
-  if (!query) return text;
-  const out: unknown[] = [];
+/** The cues a search matches, as indexes, remembered for the last search of each transcript. */
+interface Search {
+  query: string;
+  shown: number[];
+}
+const haystacks = new WeakMap<Cue[], string[]>();
+const searches = new WeakMap<Cue[], Search>();
+
+function matching(cues: Cue[], query: string): number[] {
+  const last = searches.get(cues);
+  if (last?.query === query) return last.shown;
+  let lower = haystacks.get(cues);
+  if (!lower) haystacks.set(cues, (lower = cues.map((cue) => `${cue.speaker ?? ''} ${cue.text}`.toLowerCase())));
+  const shown: number[] = [];
+  for (let i = 0; i < cues.length; i++) if (!query || lower[i].includes(query)) shown.push(i);
+  searches.set(cues, { query, shown });
+  return shown;
+}
+
+/** The index of the cue at `time`: the last one starting by then (cues are sorted by start), or -1. */
+function currentIndex(cues: Cue[], time: number): number {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cues[middle].start <= time + 0.1) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** What the last render showed, for filling the list after it (`keepCueInView`). */
+const views = new WeakMap<TranscriptHost, { cues: Cue[]; tools: ViewTools }>();
+
+/**
+ * The search box, the number of matches while searching, and the list, which
+ * `keepCueInView` fills after the render. A file with no cues the player can
+ * read says so, and links to the file itself.
+ */
+export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) {
+  const { html, nothing } = tools;
+  const { l10n } = host;
+  if (!cues.length) {
+    const url = safeUrl(host.current?.transcript?.url);
+    return html`<p class="no-cues">${l10n.term('transcriptNoCues')}</p>
+      ${url ? html`<p><a class="file" href=${url}>${l10n.term('transcriptFile')}</a></p>` : nothing}`;
+  }
+  views.set(host, { cues, tools });
+  const query = host.query.trim().toLowerCase();
+  const onSearch = (event: Event) => {
+    host.query = (event.target as HTMLInputElement).value;
+    clearTimeout(host.searchTimer);
+    host.searchTimer = setTimeout(() => {
+      const query = host.query.trim().toLowerCase();
+      if (query) host.announce(l10n.plural('results', matching(cues, query).length));
+    }, 400);
+  };
+  const onClick = (event: Event) => {
+    const button = (event.target as Element).closest<HTMLElement>('button.cue');
+    const cue = button && cues[Number(button.dataset.index)];
+    if (cue) tools.seek(cue.start);
+  };
+  return html`<label class="field search">
+      ${l10n.term('searchTranscript')}
+      <input type="search" .value=${host.query} @input=${onSearch} />
+    </label>
+    ${query ? html`<p class="count">${l10n.plural('results', matching(cues, query).length)}</p>` : nothing}
+    <ol class="list cues" @click=${onClick}></ol>`;
+}
+
+/** Text with each match of the search wrapped in `<mark>`, as text nodes only. */
+function marked(text: string, query: string): (string | Node)[] {
+  if (!query) return [text];
+  const out: (string | Node)[] = [];
   const lower = text.toLowerCase();
   let from = 0;
   for (let at = lower.indexOf(query); at >= 0; at = lower.indexOf(query, at + query.length)) {
-    out.push(text.slice(from, at), html`<mark>${text.slice(at, at + query.length)}</mark>`);
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(at, at + query.length);
+    out.push(text.slice(from, at), mark);
     from = at + query.length;
   }
   out.push(text.slice(from));
   return out;
 }
 
-/** The search box, the number of matches while searching, and the cues, the current one marked. */
-export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) {
-  const { html, nothing, clock } = tools;
-  const query = host.query.trim().toLowerCase();
-  const shown = matching(host, cues);
-  let current: Cue | undefined;
-  for (const cue of cues) if (cue.start <= host.time + 0.1) current = cue;
-  const onSearch = (event: Event) => {
-    host.query = (event.target as HTMLInputElement).value;
-    clearTimeout(host.searchTimer);
-    host.searchTimer = setTimeout(() => {
-      if (host.query.trim()) host.announce(host.l10n.plural('results', matching(host, cues).length));
-    }, 400);
-  };
-  return html`<label class="field search">
-      ${host.l10n.term('searchTranscript')}
-      <input type="search" .value=${host.query} @input=${onSearch} />
-    </label>
-    ${query ? html`<p class="count">${host.l10n.plural('results', shown.length)}</p>` : nothing}
-    <ol class="list cues">
-      ${shown.map(
-        (cue) =>
-          html`<li>
-            <button
-              type="button"
-              class="item cue"
-              aria-current=${cue === current ? 'true' : nothing}
-              @click=${() => tools.seek(cue.start)}
-            >
-              <span class="stamp">${clock(cue.start)}</span>
-              <span
-                >${cue.speaker ? html`<span class="speaker">${mark(tools, query, cue.speaker)}:</span> ` : nothing}${mark(tools, query, cue.text)}</span
-              >
-            </button>
-          </li>`,
-      )}
-    </ol>`;
+/** One cue's list item: its time, speaker and text, all as text nodes. */
+function item(cue: Cue, index: number, query: string, clock: typeof Clock): HTMLLIElement {
+  const li = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'item cue';
+  button.dataset.index = String(index);
+  const stamp = document.createElement('span');
+  stamp.className = 'stamp';
+  stamp.textContent = clock(cue.start);
+  const words = document.createElement('span');
+  if (cue.speaker) {
+    const speaker = document.createElement('span');
+    speaker.className = 'speaker';
+    speaker.append(...marked(cue.speaker, query), ':');
+    words.append(speaker, ' ');
+  }
+  words.append(...marked(cue.text, query));
+  button.append(stamp, ' ', words);
+  li.append(button);
+  return li;
+}
+
+/** Cues added to the list per task: a 3-hour file of 4,000 cues fills in steps short enough for a slow phone. */
+const CHUNK = 150;
+
+/** What a list shows, and how far it has been filled. */
+interface Filled {
+  cues: Cue[];
+  query: string;
+  shown: number[];
+  built: number;
+  buttons: Map<number, HTMLElement>;
+  current: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+const lists = new WeakMap<HTMLElement, Filled>();
+
+/** Adds the next chunk of cues to the list, and schedules the chunk after it in a task of its own. */
+function fill(list: HTMLElement, state: Filled, clock: typeof Clock): void {
+  if (!list.isConnected || lists.get(list) !== state) return;
+  const chunk = document.createDocumentFragment();
+  const stop = Math.min(state.shown.length, state.built + CHUNK);
+  for (; state.built < stop; state.built++) {
+    const index = state.shown[state.built];
+    const li = item(state.cues[index], index, state.query, clock);
+    const button = li.firstElementChild as HTMLElement;
+    state.buttons.set(index, button);
+    if (index === state.current) button.setAttribute('aria-current', 'true');
+    chunk.append(li);
+  }
+  list.append(chunk);
+  if (state.built < state.shown.length) state.timer = setTimeout(() => fill(list, state, clock), 0);
 }
 
 /**
- * Keeps the current cue in view inside the transcript list, without moving
- * the page or the listener's focus, and never while they search or browse it.
+ * After each render: fills the list for the transcript and search shown (the
+ * first chunk at once, the rest in later tasks), marks the current cue, and
+ * keeps it in view inside the list, without moving the page or the listener's
+ * focus, and never while they search or browse it.
  */
 export function keepCueInView(host: TranscriptHost): void {
   const list = host.renderRoot.querySelector<HTMLElement>('.cues');
-  const cue = list?.querySelector<HTMLElement>('[aria-current]');
-  if (!list || !cue || host.query.trim() || list.contains(host.shadowRoot?.activeElement ?? null)) return;
+  const view = views.get(host);
+  if (!list || !view) return;
+  const query = host.query.trim().toLowerCase();
+  let state = lists.get(list);
+  const current = currentIndex(view.cues, host.time);
+  if (state?.cues !== view.cues || state.query !== query) {
+    if (state) clearTimeout(state.timer);
+    state = { cues: view.cues, query, shown: matching(view.cues, query), built: 0, buttons: new Map(), current };
+    lists.set(list, state);
+    list.replaceChildren();
+    fill(list, state, view.tools.clock);
+  } else if (state.current !== current) {
+    state.buttons.get(state.current)?.removeAttribute('aria-current');
+    state.buttons.get(current)?.setAttribute('aria-current', 'true');
+    state.current = current;
+  }
+  const cue = state.buttons.get(current);
+  if (!cue?.isConnected || query || list.contains(host.shadowRoot?.activeElement ?? null)) return;
   const top = cue.offsetTop;
   if (top < list.scrollTop || top + cue.offsetHeight > list.scrollTop + list.clientHeight)
     list.scrollTop = Math.max(0, top - 8);
