@@ -64,6 +64,7 @@ const cy: Messages<StringKey> = {
     many: '{count} chanlyniad',
     other: '{count} canlyniad',
   },
+  moreResults: 'Mae’r {count} cyntaf wedi’u rhestru. Ychwanegwch eiriau i gyfyngu’r chwiliad.',
   resume: 'Ailddechrau o {time}',
   playing: 'Yn chwarae: {title}',
   paused: 'Wedi oedi',

@@ -34,6 +34,7 @@ const en = {
   noTranscript: 'There is no transcript for this episode.',
   searchTranscript: 'Search the transcript',
   results: { one: '{count} result', other: '{count} results' },
+  moreResults: 'The first {count} are listed. Add words to narrow the search.',
   resume: 'Resume from {time}',
   playing: 'Playing: {title}',
   paused: 'Paused',

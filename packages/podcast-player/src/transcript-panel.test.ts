@@ -25,7 +25,8 @@ async function open(el: SpfPodcastPlayer, what = 'button.cue, .no-cues'): Promis
   await el.updateComplete;
 }
 
-const cueTexts = (el: SpfPodcastPlayer) => $$(el, 'button.cue').map(text);
+/** The cues listed: while searching, the matches (the whole transcript's list is hidden). */
+const cueTexts = (el: SpfPodcastPlayer) => $$(el, '.cues:not([hidden]) button.cue').map(text);
 
 describe('<spf-podcast-player> transcript panel', function () {
   this.timeout(30000);
@@ -100,6 +101,20 @@ describe('<spf-podcast-player> transcript panel', function () {
     await el.updateComplete;
     expect(cueTexts(el)).to.have.length(11);
     expect(text($(el, '.count'))).to.equal('11 results');
+    expect($(el, '.more')).to.equal(null);
+    // A search that matches more than 100 lists the first 100, and says so.
+    search.value = 'speaker';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text($(el, '.count'))).to.equal('400 results');
+    expect(cueTexts(el)).to.have.length(100);
+    expect(text($(el, '.more'))).to.equal('The first 100 are listed. Add words to narrow the search.');
+    // Clearing the search shows the whole transcript again, as it was.
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(cueTexts(el)).to.have.length(400);
+    expect($(el, 'mark')).to.equal(null);
   });
 
   for (const [lang, message, link] of [

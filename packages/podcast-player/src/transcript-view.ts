@@ -17,7 +17,7 @@ import type { LocalizeController } from '@spf-wellbeing/core';
 import type { StringKey } from './strings.js';
 import type { clock as Clock } from './time.js';
 import { safeUrl } from '@spf-wellbeing/feed';
-import { parseJsonChapters, parseTranscript, type Cue, type FileChapter } from './transcript.js';
+import { parseJsonChapters, readTranscript, type Cue, type FileChapter } from './transcript.js';
 
 /** The parts of the player this module uses (its private state, by name). */
 export interface TranscriptHost {
@@ -41,7 +41,7 @@ async function fetchText(url: string): Promise<{ body: string; type: string }> {
 /** The cues of an episode's transcript file; throws when it cannot be loaded, [] when it has none. */
 export async function loadCues(file: NonNullable<Episode['transcript']>): Promise<Cue[]> {
   const { body, type } = await fetchText(file.url);
-  return parseTranscript(body, file.type || type);
+  return readTranscript(body, file.type || type);
 }
 
 /** Reads the episode's chapters file into `fileChapters`. Without chapters the list is not shown. */
@@ -94,6 +94,13 @@ function currentIndex(cues: Cue[], time: number): number {
   return low - 1;
 }
 
+/**
+ * Matches listed while searching; the count says how many there are in all.
+ * The whole transcript stays built in a list of its own, hidden while a search
+ * shows, so clearing the search costs nothing and typing rebuilds little.
+ */
+const MAX_FOUND = 100;
+
 /** What the last render showed, for filling the list after it (`keepCueInView`). */
 const views = new WeakMap<TranscriptHost, { cues: Cue[]; tools: ViewTools }>();
 
@@ -112,6 +119,7 @@ export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) 
   }
   views.set(host, { cues, tools });
   const query = host.query.trim().toLowerCase();
+  const found = query ? matching(cues, query).length : 0;
   const onSearch = (event: Event) => {
     host.query = (event.target as HTMLInputElement).value;
     clearTimeout(host.searchTimer);
@@ -129,8 +137,10 @@ export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) 
       ${l10n.term('searchTranscript')}
       <input type="search" .value=${host.query} @input=${onSearch} />
     </label>
-    ${query ? html`<p class="count">${l10n.plural('results', matching(cues, query).length)}</p>` : nothing}
-    <ol class="list cues" @click=${onClick}></ol>`;
+    ${query ? html`<p class="count">${l10n.plural('results', found)}</p>` : nothing}
+    <ol class="list cues" ?hidden=${!!query} @click=${onClick}></ol>
+    ${query ? html`<ol class="list cues found" @click=${onClick}></ol>` : nothing}
+    ${found > MAX_FOUND ? html`<p class="more">${l10n.term('moreResults', { count: MAX_FOUND })}</p>` : nothing}`;
 }
 
 /** Text with each match of the search wrapped in `<mark>`, as text nodes only. */
@@ -172,8 +182,13 @@ function item(cue: Cue, index: number, query: string, clock: typeof Clock): HTML
   return li;
 }
 
-/** Cues added to the list per task: a 3-hour file of 4,000 cues fills in steps short enough for a slow phone. */
-const CHUNK = 150;
+/**
+ * How the list fills: at least FIRST cues at once, then more until SLICE ms
+ * have gone, and the rest in later tasks of the same length, so a 3-hour file
+ * of 4,000 cues fills in steps short enough for a slow phone.
+ */
+const FIRST = 25;
+const SLICE = 8;
 
 /** What a list shows, and how far it has been filled. */
 interface Filled {
@@ -191,8 +206,13 @@ const lists = new WeakMap<HTMLElement, Filled>();
 function fill(list: HTMLElement, state: Filled, clock: typeof Clock): void {
   if (!list.isConnected || lists.get(list) !== state) return;
   const chunk = document.createDocumentFragment();
-  const stop = Math.min(state.shown.length, state.built + CHUNK);
-  for (; state.built < stop; state.built++) {
+  const started = performance.now();
+  const least = state.built + FIRST;
+  for (
+    ;
+    state.built < state.shown.length && (state.built < least || performance.now() - started < SLICE);
+    state.built++
+  ) {
     const index = state.shown[state.built];
     const li = item(state.cues[index], index, state.query, clock);
     const button = li.firstElementChild as HTMLElement;
@@ -211,25 +231,38 @@ function fill(list: HTMLElement, state: Filled, clock: typeof Clock): void {
  * focus, and never while they search or browse it.
  */
 export function keepCueInView(host: TranscriptHost): void {
-  const list = host.renderRoot.querySelector<HTMLElement>('.cues');
   const view = views.get(host);
-  if (!list || !view) return;
+  if (!view) return;
   const query = host.query.trim().toLowerCase();
-  let state = lists.get(list);
   const current = currentIndex(view.cues, host.time);
-  if (state?.cues !== view.cues || state.query !== query) {
-    if (state) clearTimeout(state.timer);
-    state = { cues: view.cues, query, shown: matching(view.cues, query), built: 0, buttons: new Map(), current };
-    lists.set(list, state);
-    list.replaceChildren();
-    fill(list, state, view.tools.clock);
-  } else if (state.current !== current) {
-    state.buttons.get(state.current)?.removeAttribute('aria-current');
-    state.buttons.get(current)?.setAttribute('aria-current', 'true');
-    state.current = current;
+  let all: Filled | undefined;
+  for (const list of host.renderRoot.querySelectorAll<HTMLElement>('.cues')) {
+    const search = list.classList.contains('found') ? query : '';
+    let state = lists.get(list);
+    if (state?.cues !== view.cues || state.query !== search) {
+      if (state) clearTimeout(state.timer);
+      const shown = matching(view.cues, search);
+      state = {
+        cues: view.cues,
+        query: search,
+        shown: search ? shown.slice(0, MAX_FOUND) : shown,
+        built: 0,
+        buttons: new Map(),
+        current,
+      };
+      lists.set(list, state);
+      list.replaceChildren();
+      fill(list, state, view.tools.clock);
+    } else if (state.current !== current) {
+      state.buttons.get(state.current)?.removeAttribute('aria-current');
+      state.buttons.get(current)?.setAttribute('aria-current', 'true');
+      state.current = current;
+    }
+    if (!search) all = state;
   }
-  const cue = state.buttons.get(current);
-  if (!cue?.isConnected || query || list.contains(host.shadowRoot?.activeElement ?? null)) return;
+  const list = host.renderRoot.querySelector<HTMLElement>('.cues:not(.found)');
+  const cue = all?.buttons.get(current);
+  if (!list || !cue?.isConnected || query || list.contains(host.shadowRoot?.activeElement ?? null)) return;
   const top = cue.offsetTop;
   if (top < list.scrollTop || top + cue.offsetHeight > list.scrollTop + list.clientHeight)
     list.scrollTop = Math.max(0, top - 8);

@@ -78,64 +78,72 @@ export function decodeEntities(text: string): string {
 
 // ---- WebVTT ----
 
-const WHITESPACE = ' \t\n\f\r';
+/** True for the spec's ASCII whitespace: tab, LF, form feed, CR and space (not vertical tab). */
+const isWhitespace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
-/** Times of a cue timings line (the spec's "collect WebVTT cue timings and settings"), settings ignored. */
-function cueTimings(line: string): [number, number] | undefined {
-  let at = 0;
-  const skipWhitespace = () => {
-    while (at < line.length && WHITESPACE.includes(line[at])) at++;
-  };
-  const digits = () => {
-    const from = at;
-    while (at < line.length && line[at] >= '0' && line[at] <= '9') at++;
-    return line.slice(from, at);
-  };
-  /** The spec's "collect a WebVTT timestamp"; the step numbers are the spec's. */
-  const timestamp = (): number | undefined => {
-    // 1-4: hours only when the first number says so; it must start with a digit.
-    let hours = false;
-    const first = digits();
-    if (!first) return undefined;
-    // 5
-    if (first.length !== 2 || Number(first) > 59) hours = true;
-    // 6
+/** The line and position the timestamp and timings readers below work on. */
+let line = '';
+let at = 0;
+
+function skipWhitespace(): void {
+  while (at < line.length && isWhitespace(line.charCodeAt(at))) at++;
+}
+
+/** The spec's "collect a sequence of code points" for ASCII digits: their value, or -1 unless there are `length` of them (any number, for 0). */
+function digits(length: number): number {
+  let value = 0;
+  const from = at;
+  for (let code = line.charCodeAt(at); isDigit(code); code = line.charCodeAt(++at)) value = value * 10 + code - 48;
+  return at === from || (length && at - from !== length) ? -1 : value;
+}
+
+/** The spec's "collect a WebVTT timestamp"; the step numbers in comments are the spec's. */
+function timestamp(): number | undefined {
+  // 1-4: it must start with a digit.
+  const from = at;
+  let value1 = digits(0);
+  if (value1 < 0) return undefined;
+  // 5: hours when the first number is not two digits, or over 59.
+  const hours = at - from !== 2 || value1 > 59;
+  // 6-7
+  if (line[at] !== ':') return undefined;
+  at++;
+  let value2 = digits(2);
+  if (value2 < 0) return undefined;
+  // 8
+  let value3: number;
+  if (hours || line[at] === ':') {
     if (line[at] !== ':') return undefined;
     at++;
-    // 7
-    const second = digits();
-    if (second.length !== 2) return undefined;
-    // 8
-    let value1 = Number(first);
-    let value2 = Number(second);
-    let value3: number;
-    if (hours || line[at] === ':') {
-      if (line[at] !== ':') return undefined;
-      at++;
-      const third = digits();
-      if (third.length !== 2) return undefined;
-      value3 = Number(third);
-    } else {
-      value3 = value2;
-      value2 = value1;
-      value1 = 0;
-    }
-    // 9-10
-    if (line[at] !== '.') return undefined;
-    at++;
-    const fraction = digits();
-    if (fraction.length !== 3) return undefined;
-    // 11-12
-    if (value2 > 59 || value3 > 59) return undefined;
-    return value1 * 3600 + value2 * 60 + value3 + Number(fraction) / 1000;
-  };
+    value3 = digits(2);
+    if (value3 < 0) return undefined;
+  } else {
+    value3 = value2;
+    value2 = value1;
+    value1 = 0;
+  }
+  // 9-10
+  if (line[at] !== '.') return undefined;
+  at++;
+  const value4 = digits(3);
+  if (value4 < 0) return undefined;
+  // 11-12
+  if (value2 > 59 || value3 > 59) return undefined;
+  return value1 * 3600 + value2 * 60 + value3 + value4 / 1000;
+}
+
+/** Times of a cue timings line (the spec's "collect WebVTT cue timings and settings"), settings ignored. */
+function cueTimings(text: string): [number, number] | undefined {
+  line = text;
+  at = 0;
   // 2-3
   skipWhitespace();
   const start = timestamp();
   if (start === undefined) return undefined;
   // 4-8
   skipWhitespace();
-  if (line.slice(at, at + 3) !== '-->') return undefined;
+  if (!line.startsWith('-->', at)) return undefined;
   at += 3;
   // 9-10
   skipWhitespace();
@@ -156,6 +164,8 @@ export interface Segment {
  * `textContent` leaves them out; `<rt>` text stays, as it does there.
  */
 export function cueSegments(text: string): Segment[] {
+  // Most cues are plain text.
+  if (!text.includes('<') && !text.includes('&')) return [{ text }];
   const segments: Segment[] = [];
   /** Open objects, innermost last: the tag name and, for `<v>`, the voice. */
   const open: { name: string; voice?: string }[] = [];
@@ -214,15 +224,16 @@ export function cueSegments(text: string): Segment[] {
 }
 
 const tidy = (text: string) => text.replace(/[\t\n\f\r ]+/g, ' ').trim();
+/** Text that is not only whitespace. */
+const VISIBLE = /[^\t\n\f\r ]/;
 
 /**
  * A cue's text and speaker from its segments: one voice is the speaker; with
  * several, each voiced run starts with its speaker's name.
  */
 export function speakerText(segments: Segment[]): { text: string; speaker?: string } {
-  const spoken = segments.filter((segment) => tidy(segment.text));
-  const voices = new Set(spoken.map((segment) => segment.voice));
-  const text = tidy(segments.map((segment) => segment.text).join(''));
+  const text = tidy(segments.length === 1 ? segments[0].text : segments.map((segment) => segment.text).join(''));
+  const voices = new Set(segments.filter((segment) => VISIBLE.test(segment.text)).map((segment) => segment.voice));
   if (voices.size === 1) {
     const [speaker] = voices;
     if (speaker) return { text, speaker };
@@ -232,7 +243,7 @@ export function speakerText(segments: Segment[]): { text: string; speaker?: stri
     text: tidy(
       segments
         .map((segment, i) =>
-          segment.voice && tidy(segment.text) && segments[i - 1]?.voice !== segment.voice
+          segment.voice && VISIBLE.test(segment.text) && segments[i - 1]?.voice !== segment.voice
             ? ` ${segment.voice}: ${segment.text}`
             : segment.text,
         )
@@ -241,15 +252,22 @@ export function speakerText(segments: Segment[]): { text: string; speaker?: stri
   };
 }
 
+/** A cue as the file gives it: times, and cue text not yet parsed. */
+interface Block {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
- * Cues of a WebVTT file (the spec's "WebVTT parser algorithm"; the step
- * numbers in comments are the spec's), in text track cue order. Cues with no
- * text are left out, as a transcript has nothing to show for them. Returns []
+ * The cues of a WebVTT file, their text not yet parsed (the spec's "WebVTT
+ * parser algorithm"; the step numbers in comments are the spec's). Returns []
  * for a file that is not WebVTT.
  */
-export function parseVtt(source: string): Cue[] {
+function vttBlocks(source: string): Block[] {
   // 1-3: NULL becomes U+FFFD; CRLF and lone CR become LF.
-  const input = source.replace(/\0/g, '\ufffd').replace(/\r\n?/g, '\n');
+  let input = source.includes('\0') ? source.replace(/\0/g, '\ufffd') : source;
+  if (input.includes('\r')) input = input.replace(/\r\n?/g, '\n');
   // 4-5: an optional byte order mark, then "WEBVTT" and a space, tab or line end.
   let position = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const next = input[position + 6];
@@ -258,7 +276,7 @@ export function parseVtt(source: string): Cue[] {
   position = input.indexOf('\n', position);
   if (position < 0 || ++position >= input.length) return [];
 
-  const raw: { start: number; end: number; text: string }[] = [];
+  const raw: Block[] = [];
 
   /** The spec's "collect a WebVTT block"; returns the cue the block holds, if any. */
   const collectBlock = (inHeader: boolean) => {
@@ -314,13 +332,25 @@ export function parseVtt(source: string): Cue[] {
     skipNewlines();
   }
 
-  const cues: Cue[] = [];
-  for (const { start, end, text } of raw) {
-    const shown = speakerText(cueSegments(text));
-    if (shown.text) cues.push({ start, end, ...shown });
-  }
-  // Text track cue order: by start time, then the longer first, then file order.
-  return cues.sort((a, b) => a.start - b.start || b.end - a.end);
+  return raw;
+}
+
+/** The cue a transcript shows for a block, or undefined for one with no text. */
+function toCue({ start, end, text }: Block): Cue | undefined {
+  const shown = speakerText(cueSegments(text));
+  return shown.text ? { start, end, ...shown } : undefined;
+}
+
+/** Text track cue order: by start time, then the longer first, then file order. */
+const inOrder = (cues: Cue[]) => cues.sort((a, b) => a.start - b.start || b.end - a.end);
+
+/**
+ * Cues of a WebVTT file, in text track cue order. Cues with no text are left
+ * out, as a transcript has nothing to show for them. Returns [] for a file
+ * that is not WebVTT.
+ */
+export function parseVtt(source: string): Cue[] {
+  return inOrder(vttBlocks(source).flatMap((block) => toCue(block) ?? []));
 }
 
 // ---- SRT ----
@@ -331,12 +361,16 @@ export function parseVtt(source: string): Cue[] {
  * missing signature, and `{\an8}`-style position codes, which are taken out.
  */
 export function parseSrt(source: string): Cue[] {
+  return parseVtt(srtAsVtt(source));
+}
+
+function srtAsVtt(source: string): string {
   const body = source
     .replace(/^\ufeff/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/^([^\n]*-->[^\n]*)$/gm, (line) => line.replace(/(\d\d:\d\d),(\d{3})/g, '$1.$2'))
     .replace(/\{\\[^}\n]*\}/g, '');
-  return parseVtt(`WEBVTT\n\n${body}`);
+  return `WEBVTT\n\n${body}`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -406,4 +440,30 @@ export function parseTranscript(body: string, type = ''): Cue[] {
     }
   }
   return isSrt(body, type) ? parseSrt(body) : parseVtt(body);
+}
+
+/** Milliseconds of work between turns given back to the page, so no task runs long on a slow phone. */
+const SLICE = 8;
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `parseTranscript` for the player: WebVTT and SRT cue text is read in slices
+ * of a few milliseconds, each a task of its own, so a 3-hour file of 4,000
+ * cues never holds the page up for long.
+ */
+export async function readTranscript(body: string, type = ''): Promise<Cue[]> {
+  const trimmed = body.trim();
+  if (/json/i.test(type) || trimmed.startsWith('{')) return parseTranscript(body, type);
+  const blocks = vttBlocks(isSrt(body, type) ? srtAsVtt(body) : body);
+  const cues: Cue[] = [];
+  let since = performance.now();
+  for (let i = 0; i < blocks.length; i++) {
+    const cue = toCue(blocks[i]);
+    if (cue) cues.push(cue);
+    if (i % 50 === 49 && performance.now() - since > SLICE) {
+      await pause();
+      since = performance.now();
+    }
+  }
+  return inOrder(cues);
 }
