@@ -3,8 +3,8 @@
  * marked) and the loading of transcript and chapter files. The player loads
  * this module, with the parsers, only when a listener opens a transcript or
  * an episode has a chapters file, so the player's first load stays small.
- * It imports nothing at run time that the player's own files use (the player
- * passes in Lit's tags and its clock), so bundlers keep it a file of its own.
+ * It imports nothing at run time that the player also uses (the player passes
+ * in Lit's tags and its clock), so bundlers keep it a file of its own.
  *
  * The cue list is built as plain DOM (text nodes only) after each render, in
  * chunks of a task each, not as a Lit template: a 3-hour transcript has about
@@ -16,7 +16,6 @@ import type { Episode } from '@spf-wellbeing/feed';
 import type { LocalizeController } from '@spf-wellbeing/core';
 import type { StringKey } from './strings.js';
 import type { clock as Clock } from './time.js';
-import { safeUrl } from '@spf-wellbeing/feed';
 import { parseJsonChapters, readTranscript, type Cue, type FileChapter } from './transcript.js';
 
 /** The parts of the player this module uses (its private state, by name). */
@@ -113,7 +112,9 @@ export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) 
   const { html, nothing } = tools;
   const { l10n } = host;
   if (!cues.length) {
-    const url = safeUrl(host.current?.transcript?.url);
+    // Its URL passed safeUrl when the feed was read (parseFeed). Importing
+    // safeUrl here would split it into a file of its own, one more request.
+    const url = host.current?.transcript?.url;
     return html`<p class="no-cues">${l10n.term('transcriptNoCues')}</p>
       ${url ? html`<p><a class="file" href=${url}>${l10n.term('transcriptFile')}</a></p>` : nothing}`;
   }
