@@ -127,19 +127,20 @@ export const playerStyles = css`
     position: relative;
     max-height: 20rem;
     overflow-y: auto;
-    /* Block layout, and no layout at all for cues out of view: a 3-hour
-       transcript lists about 4,000 of them (transcript-view.ts). */
+    /* Block layout, cheaper than a grid for a 3-hour transcript's 4,000 cues
+       (transcript-view.ts). */
     display: block;
   }
   /* The whole transcript, while a search shows its matches in a list of its own. */
   .cues[hidden] {
     display: none;
   }
-  .cues > li {
+  .cues > .group {
     content-visibility: auto;
-    contain-intrinsic-size: auto 2.75rem;
+    contain-intrinsic-block-size: auto 50rem;
   }
-  .cues > li + li {
+  .cues [role='listitem'] + [role='listitem'],
+  .cues > .group + .group {
     margin-top: 4px;
   }
   mark {

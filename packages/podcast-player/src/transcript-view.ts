@@ -139,8 +139,8 @@ export function renderCues(host: TranscriptHost, cues: Cue[], tools: ViewTools) 
       <input type="search" .value=${host.query} @input=${onSearch} />
     </label>
     ${query ? html`<p class="count">${l10n.plural('results', found)}</p>` : nothing}
-    <ol class="list cues" ?hidden=${!!query} @click=${onClick}></ol>
-    ${query ? html`<ol class="list cues found" @click=${onClick}></ol>` : nothing}
+    <div class="list cues" role="list" ?hidden=${!!query} @click=${onClick}></div>
+    ${query ? html`<div class="list cues found" role="list" @click=${onClick}></div>` : nothing}
     ${found > MAX_FOUND ? html`<p class="more">${l10n.term('moreResults', { count: MAX_FOUND })}</p>` : nothing}`;
 }
 
@@ -161,8 +161,9 @@ function marked(text: string, query: string): (string | Node)[] {
 }
 
 /** One cue's list item: its time, speaker and text, all as text nodes. */
-function item(cue: Cue, index: number, query: string, clock: typeof Clock): HTMLLIElement {
-  const li = document.createElement('li');
+function item(cue: Cue, index: number, query: string, clock: typeof Clock): HTMLElement {
+  const li = document.createElement('div');
+  li.setAttribute('role', 'listitem');
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'item cue';
@@ -184,11 +185,15 @@ function item(cue: Cue, index: number, query: string, clock: typeof Clock): HTML
 }
 
 /**
- * How the list fills: at least FIRST cues at once, then more until SLICE ms
- * have gone, and the rest in later tasks of the same length, so a 3-hour file
- * of 4,000 cues fills in steps short enough for a slow phone.
+ * How the list fills: in groups of GROUP cues, at least one group at once,
+ * then more until SLICE ms have gone, and the rest in later tasks of the same
+ * length, so a 3-hour file of 4,000 cues fills in steps short enough for a
+ * slow phone. Each group is laid out and painted only near the view
+ * (`content-visibility: auto`), so a long list costs little once built. The
+ * list is `role="list"` with `role="listitem"` lines, as groups inside an
+ * `<ol>` would not be valid HTML.
  */
-const FIRST = 25;
+const GROUP = 20;
 const SLICE = 8;
 
 /** What a list shows, and how far it has been filled. */
@@ -203,24 +208,24 @@ interface Filled {
 }
 const lists = new WeakMap<HTMLElement, Filled>();
 
-/** Adds the next chunk of cues to the list, and schedules the chunk after it in a task of its own. */
+/** Adds the next groups of cues to the list, and schedules the ones after them in a task of their own. */
 function fill(list: HTMLElement, state: Filled, clock: typeof Clock): void {
   if (!list.isConnected || lists.get(list) !== state) return;
   const chunk = document.createDocumentFragment();
   const started = performance.now();
-  const least = state.built + FIRST;
-  for (
-    ;
-    state.built < state.shown.length && (state.built < least || performance.now() - started < SLICE);
-    state.built++
-  ) {
-    const index = state.shown[state.built];
-    const li = item(state.cues[index], index, state.query, clock);
-    const button = li.firstElementChild as HTMLElement;
-    state.buttons.set(index, button);
-    if (index === state.current) button.setAttribute('aria-current', 'true');
-    chunk.append(li);
-  }
+  do {
+    const group = document.createElement('div');
+    group.className = 'group';
+    for (const stop = Math.min(state.shown.length, state.built + GROUP); state.built < stop; state.built++) {
+      const index = state.shown[state.built];
+      const line = item(state.cues[index], index, state.query, clock);
+      const button = line.firstElementChild as HTMLElement;
+      state.buttons.set(index, button);
+      if (index === state.current) button.setAttribute('aria-current', 'true');
+      group.append(line);
+    }
+    chunk.append(group);
+  } while (state.built < state.shown.length && performance.now() - started < SLICE);
   list.append(chunk);
   if (state.built < state.shown.length) state.timer = setTimeout(() => fill(list, state, clock), 0);
 }

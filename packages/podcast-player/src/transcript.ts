@@ -460,7 +460,7 @@ export async function readTranscript(body: string, type = ''): Promise<Cue[]> {
   for (let i = 0; i < blocks.length; i++) {
     const cue = toCue(blocks[i]);
     if (cue) cues.push(cue);
-    if (i % 50 === 49 && performance.now() - since > SLICE) {
+    if (i % 10 === 9 && performance.now() - since > SLICE) {
       await pause();
       since = performance.now();
     }
