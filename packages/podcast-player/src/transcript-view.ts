@@ -242,6 +242,7 @@ export function keepCueInView(host: TranscriptHost): void {
   const query = host.query.trim().toLowerCase();
   const current = currentIndex(view.cues, host.time);
   let all: Filled | undefined;
+  let built = false;
   for (const list of host.renderRoot.querySelectorAll<HTMLElement>('.cues')) {
     const search = list.classList.contains('found') ? query : '';
     let state = lists.get(list);
@@ -259,12 +260,18 @@ export function keepCueInView(host: TranscriptHost): void {
       lists.set(list, state);
       list.replaceChildren();
       fill(list, state, view.tools.clock);
+      built = true;
     } else if (state.current !== current) {
       state.buttons.get(state.current)?.removeAttribute('aria-current');
       state.buttons.get(current)?.setAttribute('aria-current', 'true');
       state.current = current;
     }
     if (!search) all = state;
+  }
+  // A list just built is scrolled in the next frame, when the browser lays it out anyway.
+  if (built) {
+    requestAnimationFrame(() => keepCueInView(host));
+    return;
   }
   const list = host.renderRoot.querySelector<HTMLElement>('.cues:not(.found)');
   const cue = all?.buttons.get(current);

@@ -261,25 +261,24 @@ interface Block {
 
 /**
  * The cues of a WebVTT file, their text not yet parsed (the spec's "WebVTT
- * parser algorithm"; the step numbers in comments are the spec's). Returns []
- * for a file that is not WebVTT.
+ * parser algorithm"; the step numbers in comments are the spec's), one at a
+ * time, so a reader can give the page a turn between them. None for a file
+ * that is not WebVTT.
  */
-function vttBlocks(source: string): Block[] {
+function* vttBlocks(source: string): Generator<Block> {
   // 1-3: NULL becomes U+FFFD; CRLF and lone CR become LF.
   let input = source.includes('\0') ? source.replace(/\0/g, '\ufffd') : source;
   if (input.includes('\r')) input = input.replace(/\r\n?/g, '\n');
   // 4-5: an optional byte order mark, then "WEBVTT" and a space, tab or line end.
   let position = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const next = input[position + 6];
-  if (!input.startsWith('WEBVTT', position) || (next !== undefined && !' \t\n'.includes(next))) return [];
+  if (!input.startsWith('WEBVTT', position) || (next !== undefined && !' \t\n'.includes(next))) return;
   // 6-9: the rest of the signature line.
   position = input.indexOf('\n', position);
-  if (position < 0 || ++position >= input.length) return [];
-
-  const raw: Block[] = [];
+  if (position < 0 || ++position >= input.length) return;
 
   /** The spec's "collect a WebVTT block"; returns the cue the block holds, if any. */
-  const collectBlock = (inHeader: boolean) => {
+  const collectBlock = (inHeader: boolean): Block | undefined => {
     let lineCount = 0;
     let previous = position;
     let buffer = '';
@@ -316,7 +315,7 @@ function vttBlocks(source: string): Block[] {
       }
       if (seenEof) break;
     }
-    if (cue) raw.push({ start: cue[0], end: cue[1], text: buffer });
+    return cue && { start: cue[0], end: cue[1], text: buffer };
   };
   const skipNewlines = () => {
     while (input[position] === '\n') position++;
@@ -328,11 +327,10 @@ function vttBlocks(source: string): Block[] {
   skipNewlines();
   // 13: the block loop. NOTE blocks have no timings line either; they give no cue.
   while (position < input.length) {
-    collectBlock(false);
+    const block = collectBlock(false);
+    if (block) yield block;
     skipNewlines();
   }
-
-  return raw;
 }
 
 /** The cue a transcript shows for a block, or undefined for one with no text. */
@@ -350,7 +348,7 @@ const inOrder = (cues: Cue[]) => cues.sort((a, b) => a.start - b.start || b.end 
  * that is not WebVTT.
  */
 export function parseVtt(source: string): Cue[] {
-  return inOrder(vttBlocks(source).flatMap((block) => toCue(block) ?? []));
+  return inOrder([...vttBlocks(source)].flatMap((block) => toCue(block) ?? []));
 }
 
 // ---- SRT ----
@@ -447,23 +445,26 @@ const SLICE = 8;
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * `parseTranscript` for the player: WebVTT and SRT cue text is read in slices
+ * `parseTranscript` for the player: WebVTT and SRT files are read in slices
  * of a few milliseconds, each a task of its own, so a 3-hour file of 4,000
  * cues never holds the page up for long.
  */
 export async function readTranscript(body: string, type = ''): Promise<Cue[]> {
   const trimmed = body.trim();
   if (/json/i.test(type) || trimmed.startsWith('{')) return parseTranscript(body, type);
-  const blocks = vttBlocks(isSrt(body, type) ? srtAsVtt(body) : body);
   const cues: Cue[] = [];
   let since = performance.now();
-  for (let i = 0; i < blocks.length; i++) {
-    const cue = toCue(blocks[i]);
+  let i = 0;
+  for (const block of vttBlocks(isSrt(body, type) ? srtAsVtt(body) : body)) {
+    const cue = toCue(block);
     if (cue) cues.push(cue);
-    if (i % 10 === 9 && performance.now() - since > SLICE) {
+    if (++i % 10 === 0 && performance.now() - since > SLICE) {
       await pause();
       since = performance.now();
     }
   }
-  return inOrder(cues);
+  inOrder(cues);
+  // A long file: the panel renders in a task of its own.
+  if (i > 500) await pause();
+  return cues;
 }
