@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { coreStrings } from '@spf-wellbeing/core';
 import { strings as resources } from '@spf-wellbeing/resources';
 import { strings as podcastPlayer } from '@spf-wellbeing/podcast-player';
+import { transcriptStrings as podcastTranscript } from '../packages/podcast-player/src/transcript-strings.js';
 import { strings as wellbeingCheckin } from '@spf-wellbeing/wellbeing-checkin';
 import { strings as diagnosticCard } from '@spf-wellbeing/diagnostic-card';
 import { strings as embedBuilder } from '../packages/widgets/src/embed/strings.js';
@@ -15,6 +16,7 @@ const tables: Record<string, Strings> = {
   coreStrings,
   resources,
   podcastPlayer,
+  podcastTranscript,
   wellbeingCheckin,
   diagnosticCard,
   embedBuilder,

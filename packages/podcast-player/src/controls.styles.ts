@@ -61,9 +61,9 @@ export const controlsStyles = css`
     margin: 0;
     font-variant-numeric: tabular-nums;
   }
+  /* The search box and the copy-link fallback: every input but the sliders. */
   select,
-  input[type='search'],
-  input[type='text'] {
+  input:not([type='range']) {
     font: inherit;
     min-height: 44px;
     max-width: 100%;
@@ -107,13 +107,11 @@ export const controlsStyles = css`
   .controls button:not(.play):focus-visible,
   .row button:focus-visible,
   .row .button:focus-visible,
-  .item:focus-visible,
-  mark {
+  .item:focus-visible {
     background: var(--_focus);
     color: var(--_focus-text);
   }
   .item[aria-current],
-  .speaker,
   summary {
     font-weight: 700;
   }
@@ -123,14 +121,6 @@ export const controlsStyles = css`
   .stamp,
   .icon {
     flex: none;
-  }
-  .cues {
-    position: relative;
-    max-height: 20rem;
-    overflow-y: auto;
-  }
-  mark {
-    text-decoration: underline;
   }
   /* Content inside <details> inherits through the browser's own shadow tree,
      so the inherited border-box sizing from baseStyles does not reach it. */
@@ -154,11 +144,6 @@ export const controlsStyles = css`
     }
     input[type='range'] {
       border: 1px solid ButtonText;
-    }
-    mark {
-      forced-color-adjust: none;
-      background: Mark;
-      color: MarkText;
     }
   }
 `;

@@ -228,7 +228,14 @@ function renderActions({ playback, l10n, renderDownload }: EpisodeView) {
 }
 
 function renderTranscript({ transcript, l10n }: EpisodeView, episode: Episode) {
-  if (!episode.transcript) return html`<p class="no-transcript">${l10n.term('noTranscript')}</p>`;
+  const file = episode.transcript;
+  if (!file) return html`<p class="no-transcript">${l10n.term('noTranscript')}</p>`;
+  // A transcript that is a web page (as many podcast RSS feeds give) is a link, never fetched or parsed.
+  // Its URL passed safeUrl when the feed was read (parseFeed).
+  if (/html/i.test(file.type))
+    return html`<p class="transcript-page">
+      <a href=${file.url}>${l10n.term('transcriptPage')}</a>
+    </p>`;
   const { status, cues, open } = transcript.state;
   const module = transcriptPart.module;
   let body: unknown;

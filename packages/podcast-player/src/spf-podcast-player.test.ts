@@ -253,7 +253,8 @@ describe('<spf-podcast-player>', function () {
     search.focus();
     await sendKeys({ type: 'podcast' });
     await el.updateComplete;
-    const shown = $$(el, 'button.cue');
+    // The matches, in a list of their own; the whole transcript's list is hidden meanwhile.
+    const shown = $$(el, '.cues:not([hidden]) button.cue');
     expect(shown.length).to.be.greaterThan(0);
     expect(shown.every((cue) => /podcast/i.test(text(cue)))).to.equal(true);
     expect(text($(el, 'mark'))).to.match(/^podcast$/i);

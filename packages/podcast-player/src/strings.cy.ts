@@ -51,8 +51,8 @@ const cy: Messages<StringKey> = {
   transcript: 'Trawsgrifiad',
   transcriptLoading: 'Wrthi’n llwytho’r trawsgrifiad…',
   transcriptError: 'Mae’n ddrwg gennym, nid oeddem yn gallu llwytho’r trawsgrifiad.',
+  transcriptPage: 'Darllen y trawsgrifiad (tudalen we)',
   noTranscript: 'Nid oes trawsgrifiad ar gyfer y bennod hon.',
-  searchTranscript: 'Chwilio’r trawsgrifiad',
   results: {
     zero: 'Dim canlyniadau',
     one: '{count} canlyniad',

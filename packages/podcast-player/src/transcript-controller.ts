@@ -7,7 +7,7 @@
  * parsers) loads on first use; the player's controls render from `state` and
  * call the methods.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { lazyModule } from '@spf-wellbeing/core';
 import type { Episode } from '@spf-wellbeing/feed';
 import type { Cue, FileChapter } from './transcript.js';
@@ -15,7 +15,7 @@ import type { PlaybackController, PlayerL10n } from './playback.js';
 import { clock } from './time.js';
 
 export interface TranscriptState {
-  /** The transcript file: not asked for yet, on its way, failed (or empty), or read. */
+  /** The transcript file: not asked for yet, on its way, failed, or read (with no cues, when none could be read). */
   readonly status: 'idle' | 'loading' | 'error' | 'ready';
   /** The transcript's cues, once ready. */
   readonly cues: readonly Cue[];
@@ -40,7 +40,8 @@ export class TranscriptController implements ReactiveController {
   private searchTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** The player, whose shadow root the panel's lazy styles join. */
+    readonly host: ReactiveElement,
     /** The playback whose episode the transcript follows, and which a cue moves. */
     readonly playback: PlaybackController,
     readonly l10n: PlayerL10n,
@@ -89,16 +90,20 @@ export class TranscriptController implements ReactiveController {
     if (open && this.current.status === 'idle') void this.fetch();
   }
 
-  /** Loads the episode's transcript (again, after an error: Retry). */
+  /**
+   * Loads the episode's transcript (again, after an error: Retry). A web page
+   * (`text/html`) is never fetched: the player offers it as a link.
+   */
   async fetch(): Promise<void> {
     const episode = this.episode;
     const file = episode?.transcript;
-    if (!file) return;
+    if (!file || /html/i.test(file.type)) return;
     this.set({ status: 'loading' });
     let next: Partial<TranscriptState> = { status: 'error' };
     try {
-      const cues = (await (await transcriptPart.load())?.loadCues(file)) ?? [];
-      if (cues.length) next = { status: 'ready', cues };
+      const cues = await (await transcriptPart.load())?.loadCues(file);
+      // A file with no cues is 'ready' too: the panel says so and links to it.
+      if (cues) next = { status: 'ready', cues };
     } catch {
       // Shown as a message with Retry.
     }
