@@ -224,10 +224,10 @@ writeFileSync(
 async function measureTranscript(browser, base) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.addInitScript(() => {
-    window.__longTasks = [];
+    const w = /** @type {any} */ (globalThis);
+    w.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
   const cdp = await page.context().newCDPSession(page);
@@ -238,27 +238,39 @@ async function measureTranscript(browser, base) {
     await summary.waitFor({ timeout: 60_000 });
     const since = await page.evaluate(() => performance.now());
     await summary.click();
-    const count = () => document.querySelector('spf-podcast-player').shadowRoot.querySelectorAll('button.cue').length;
+    const count = () =>
+      document.querySelector('spf-podcast-player')?.shadowRoot?.querySelectorAll('button.cue').length ?? 0;
     await page.waitForFunction(count, null, { timeout: 60_000, polling: 50 });
     const firstCues = (await page.evaluate(() => performance.now())) - since;
     await page.waitForFunction(
-      (n) => document.querySelector('spf-podcast-player').shadowRoot.querySelectorAll('button.cue').length >= n,
+      (n) =>
+        (document.querySelector('spf-podcast-player')?.shadowRoot?.querySelectorAll('button.cue').length ?? 0) >= n,
       TRANSCRIPT_CUES,
       { timeout: 120_000, polling: 100 },
     );
     const allCues = (await page.evaluate(() => performance.now())) - since;
-    const opening = await page.evaluate((from) => window.__longTasks.filter((task) => task.start >= from), since);
+    const opening = await page.evaluate(
+      (from) =>
+        /** @type {{ start: number, duration: number }[]} */ (/** @type {any} */ (globalThis).__longTasks).filter(
+          (task) => task.start >= from,
+        ),
+      since,
+    );
     const searchFrom = await page.evaluate(() => performance.now());
     await page.locator('spf-podcast-player input[type="search"]').focus();
     for (const key of [...'night shift']) await page.keyboard.press(key === ' ' ? 'Space' : key);
     for (let i = 0; i < 11; i++) await page.keyboard.press('Backspace');
     await page.waitForFunction(
-      (n) => document.querySelector('spf-podcast-player').shadowRoot.querySelectorAll('button.cue').length >= n,
+      (n) =>
+        (document.querySelector('spf-podcast-player')?.shadowRoot?.querySelectorAll('button.cue').length ?? 0) >= n,
       TRANSCRIPT_CUES,
       { timeout: 120_000, polling: 100 },
     );
     const searching = await page.evaluate(
-      (from) => window.__longTasks.filter((task) => task.start >= from),
+      (from) =>
+        /** @type {{ start: number, duration: number }[]} */ (/** @type {any} */ (globalThis).__longTasks).filter(
+          (task) => task.start >= from,
+        ),
       searchFrom,
     );
     return { firstCues, allCues, opening, searching };
