@@ -45,16 +45,13 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
 
   /**
    * `lazy` waits until the element is within about one viewport of the screen before it fetches its feed,
-   * media or parts; `eager` starts at once. The default is `eager`, and `lazy` for the podcast player.
+   * media or parts; `eager` (the default) starts at once. A player's audio is lazy unless `eager` is set.
    */
   declare loading?: LoadingMode;
 
-  /** The `loading` an element has when the page sets none. */
-  protected defaultLoading: LoadingMode = 'eager';
-
-  /** Whether the element has started: `eager`, or `lazy` and near the screen. Until then it shows its skeleton. */
+  /** Whether the element has started: not `lazy`, or `lazy` and near the screen. Until then it shows its skeleton. */
   protected readonly nearViewport = new NearViewportController(this, () =>
-    this.loading === 'lazy' || this.loading === 'eager' ? this.loading : this.defaultLoading,
+    this.loading === 'lazy' ? 'lazy' : 'eager',
   );
 
   /** Overrides for UI strings, by language: `{ cy: { retry: '…' } }`. Attributes `data-i18n-<key>` also work. */
