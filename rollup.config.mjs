@@ -14,18 +14,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { embedFeedOrigins } from './scripts/embed-origins.mjs';
-
-const PACKAGES = [
-  'feed',
-  'core',
-  'default-feed',
-  'resources',
-  'podcast-player',
-  'wellbeing-checkin',
-  'diagnostic-card',
-  'widgets',
-  'react',
-];
+import { BROWSER_PACKAGES as PACKAGES } from './scripts/workspace-packages.mjs';
 
 const typescriptFor = (dir) =>
   typescript({

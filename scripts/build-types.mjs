@@ -13,19 +13,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { PACKAGES } from './workspace-packages.mjs';
 
-export const PACKAGES = [
-  'feed',
-  'feed-tools',
-  'core',
-  'default-feed',
-  'resources',
-  'podcast-player',
-  'wellbeing-checkin',
-  'diagnostic-card',
-  'widgets',
-  'react',
-];
+export { PACKAGES };
 
 const scratch = 'node_modules/.cache/spf-types';
 rmSync(scratch, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { embedFeedOrigins } from './embed-origins.mjs';
+import { PACKAGES } from './workspace-packages.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -17,18 +18,7 @@ try {
   process.exit(1);
 }
 
-for (const dir of [
-  'feed',
-  'feed-tools',
-  'core',
-  'default-feed',
-  'resources',
-  'podcast-player',
-  'wellbeing-checkin',
-  'diagnostic-card',
-  'widgets',
-  'react',
-]) {
+for (const dir of PACKAGES) {
   rmSync(`packages/${dir}/dist`, { recursive: true, force: true });
 }
 

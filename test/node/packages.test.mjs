@@ -12,20 +12,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
+import { PACKAGES } from '../../scripts/workspace-packages.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PACKAGES = [
-  'feed',
-  'feed-tools',
-  'core',
-  'default-feed',
-  'resources',
-  'podcast-player',
-  'wellbeing-checkin',
-  'diagnostic-card',
-  'widgets',
-  'react',
-];
 /** Packages that define custom elements and ship a manifest. */
 const ELEMENT_PACKAGES = new Set([
   'core',

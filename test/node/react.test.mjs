@@ -11,19 +11,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { BROWSER_PACKAGES as PACKAGES } from '../../scripts/workspace-packages.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PACKAGES = [
-  'feed',
-  'core',
-  'default-feed',
-  'resources',
-  'podcast-player',
-  'wellbeing-checkin',
-  'diagnostic-card',
-  'widgets',
-  'react',
-];
 const TAGS = ['spf-feed', 'spf-resources', 'spf-podcast-player', 'spf-wellbeing-checkin', 'spf-diagnostic-card'];
 
 /** Every JavaScript entry of every package, by the name a user imports. */
