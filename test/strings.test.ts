@@ -5,6 +5,7 @@ import { coreStrings } from '@spf-wellbeing/core';
 import { strings as resources } from '@spf-wellbeing/resources';
 import { strings as podcastPlayer } from '@spf-wellbeing/podcast-player';
 import { transcriptStrings as podcastTranscript } from '../packages/podcast-player/src/transcript-strings.js';
+import { controlsStrings as podcastControls } from '../packages/podcast-player/src/controls-strings.js';
 import { strings as wellbeingCheckin } from '@spf-wellbeing/wellbeing-checkin';
 import { strings as diagnosticCard } from '@spf-wellbeing/diagnostic-card';
 import { strings as embedBuilder } from '../packages/widgets/src/embed/strings.js';
@@ -16,6 +17,7 @@ const tables: Record<string, Strings> = {
   coreStrings,
   resources,
   podcastPlayer,
+  podcastControls,
   podcastTranscript,
   wellbeingCheckin,
   diagnosticCard,

@@ -104,7 +104,14 @@ export function languageOf(element: Element): string {
   return 'en';
 }
 
-const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const attributeNames = new Map<string, string>();
+/** `data-i18n-<key>` for a string key: `retryLabel` → `data-i18n-retry-label`. */
+const overrideAttribute = (key: string): string => {
+  let name = attributeNames.get(key);
+  if (!name)
+    attributeNames.set(key, (name = `data-i18n-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`));
+  return name;
+};
 
 /**
  * Gives an element its UI strings in the reader's language, follows `lang`
@@ -116,13 +123,36 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLo
 export class LocalizeController<Key extends string> implements ReactiveController {
   constructor(
     private readonly host: LocalizedHost,
-    private readonly translations: Translations<Key>,
+    private translations: Translations<Key>,
   ) {
     host.addController(this);
   }
 
+  /**
+   * Adds the strings of a part loaded later (a player's controls). In a
+   * language that loads on first use, `ready` is false again until the
+   * part's strings of that language are here.
+   */
+  extend<More extends string>(more: Translations<More>): LocalizeController<Key | More> {
+    const self = this as unknown as LocalizeController<Key | More>;
+    self.translations = mergeTranslations(this.translations, more);
+    return self;
+  }
+
+  /**
+   * The language found by the last walk up the tree. A render asks for it
+   * many times (every string and number), so it is found afresh once per
+   * update (and when the element moves), and reused within it.
+   */
+  private foundLang?: string;
+
   hostConnected(): void {
+    this.foundLang = undefined;
     watchLanguage(this.host);
+  }
+
+  hostUpdate(): void {
+    this.foundLang = undefined;
   }
 
   hostDisconnected(): void {
@@ -131,7 +161,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
 
   /** The language tag in force, such as `cy` or `en-GB`. */
   get lang(): string {
-    return languageOf(this.host);
+    return (this.foundLang ??= languageOf(this.host));
   }
 
   /** The language our strings are in: the reader's when we have it, otherwise English. */
@@ -145,6 +175,8 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
    * start loading, and the host is asked to update when they arrive.
    */
   get ready(): boolean {
+    // Asked before each update (see SpfWidget.shouldUpdate): the walk up the tree is made afresh.
+    this.foundLang = undefined;
     const entry = this.translations[this.uiLang] as TableOrLoader | undefined;
     if (typeof entry !== 'function' || loadedTables.has(entry)) return true;
     void loadTable(entry).then(() => this.host.requestUpdate());
@@ -153,6 +185,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
 
   /** Resolves when the strings of the reader's language are here. */
   async whenReady(): Promise<void> {
+    this.foundLang = undefined;
     const entry = this.translations[this.uiLang] as TableOrLoader | undefined;
     if (typeof entry === 'function') await loadTable(entry);
   }
@@ -192,7 +225,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   }
 
   private message(key: Key): Message {
-    const attribute = this.host.getAttribute(`data-i18n-${kebab(key)}`);
+    const attribute = this.host.getAttribute(overrideAttribute(key));
     if (attribute !== null) return attribute;
     const overrides = this.host.strings;
     const lang = this.uiLang;

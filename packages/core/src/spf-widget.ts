@@ -112,11 +112,11 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
     return pending;
   }
 
-  /** `updateComplete` also waits for the reader's language and for parts still loading. */
+  /** `updateComplete` also waits for the reader's language, for parts still loading, and for the element's place on the page (the first frame). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!this.l10n.ready || this.pendingLoads.size) {
-      await Promise.all([this.l10n.whenReady(), ...this.pendingLoads.values()]);
+    while (!this.l10n.ready || this.pendingLoads.size || !this.nearViewport.placed) {
+      await Promise.all([this.l10n.whenReady(), this.nearViewport.whenPlaced(), ...this.pendingLoads.values()]);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -145,9 +145,15 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
    * will show, so nothing below it moves when the feed arrives.
    */
   protected renderLoading(): TemplateResult {
+    // The shape is drawn near the screen only (known from the first frame): far away, or before
+    // then, the space is kept without it, which a page of forty players would pay forty times.
     return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
       <span class="visually-hidden">${this.l10n.term('loading')}</span>
-      <div class="skeleton-shape" aria-hidden="true">${this.renderSkeleton()}</div>
+      ${
+        this.nearViewport.near
+          ? html`<div class="skeleton-shape" aria-hidden="true">${this.renderSkeleton()}</div>`
+          : nothing
+      }
     </div>`;
   }
 

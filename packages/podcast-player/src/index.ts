@@ -1,5 +1,6 @@
 export { SpfPodcastPlayer } from './spf-podcast-player.js';
 export { strings } from './strings.js';
+export { controlsStrings } from './controls-strings.js';
 export {
   SpfPlayEvent,
   SpfPauseEvent,

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { SpfListenRequestEvent } from '@spf-wellbeing/core';
 import { loadFeed } from '@spf-wellbeing/feed';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
@@ -42,21 +43,109 @@ describe('<spf-podcast-player> loading', function () {
     window.scrollTo(0, 0);
   });
 
-  it('by default shows its controls at once but fetches no audio off screen, and fetches it when scrolled near', async () => {
+  it('by default, far off screen, shows its title, Play and the download link, and fetches no audio', async () => {
     const [player] = await archive(1);
     await ready(player);
     await frames();
     expect(requests()).to.deep.equal({ feed: 1, media: 0 });
     expect(player.audio.preload).to.equal('none');
-    expect($(player, '[part="play-button"]')).to.exist;
+    expect(text($(player, 'h2'))).to.equal('Demo part 1');
+    expect(text(playButton(player))).to.equal('Play');
+    expect($(player, '[part="download"]')).to.exist;
+    // The controls wait: a page of forty players draws the few the reader can reach.
+    expect($(player, '[part="controls"]')).to.equal(null);
+    expect(player.getBoundingClientRect().height).to.be.greaterThan(300);
     await expect(player).to.be.accessible();
-
     expect(player.audio.readyState).to.equal(0);
 
     player.scrollIntoView();
+    await waitUntil(() => $(player, '[part="controls"]'), 'the player did not show its controls near the screen');
     await waitUntil(() => player.audio.preload === 'metadata', 'the player did not ask for its audio near the screen');
     // The length and first frames arrive (Firefox does not list media in Resource Timing, so ask the audio).
     await metadata(player);
+    await expect(player).to.be.accessible();
+  });
+
+  it('in Welsh, far off screen, its title and Play are in Welsh', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="cy">
+        <div style="block-size: 400vh"></div>
+        <spf-podcast-player feed=${feedUrl}></spf-podcast-player>
+      </div>`,
+    );
+    const player = wrapper.querySelector('spf-podcast-player') as SpfPodcastPlayer;
+    await ready(player);
+    expect(text($(player, 'h2'))).to.equal('Rhan 1 enghreifftiol');
+    expect(text(playButton(player))).to.equal('Chwarae');
+    await expect(player).to.be.accessible();
+  });
+
+  it('Tab onto the Play button of a player far off screen brings its controls, with focus on their Play button', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button type="button" class="before">Before</button>
+        <div style="block-size: 400vh"></div>
+        <spf-podcast-player feed=${feedUrl}></spf-podcast-player>
+      </div>`,
+    );
+    const player = wrapper.querySelector('spf-podcast-player') as SpfPodcastPlayer;
+    await ready(player);
+    await frames();
+    expect($(player, '[part="controls"]')).to.equal(null);
+    wrapper.querySelector<HTMLButtonElement>('.before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => $(player, '[part="controls"]'), 'the controls did not come with focus');
+    await waitUntil(
+      () => player.shadowRoot!.activeElement === playButton(player),
+      'focus did not move to the Play button of the controls',
+    );
+    expect(playButton(player).closest('[part="controls"]')).to.exist;
+    await expect(player).to.be.accessible();
+  });
+
+  it('Play on a player far off screen brings its controls and puts focus on Pause', async () => {
+    const [player] = await archive(1);
+    await ready(player);
+    await frames();
+    playButton(player).click();
+    await waitUntil(() => $(player, '[part="controls"]'), 'Play did not bring the controls');
+    await waitUntil(
+      () => player.shadowRoot!.activeElement === playButton(player),
+      'focus did not move to the controls',
+    );
+    player.audio.pause();
+  });
+
+  itPlays('Play on a player far off screen starts the episode', async () => {
+    const [player] = await archive(1);
+    await ready(player);
+    playButton(player).click();
+    await playedPast(player, 0.1);
+    playButton(player).click();
+  });
+
+  it('on a page of players, those near the screen show controls, the rest wait, and "Listen" goes to one that has started', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <spf-podcast-player feed=${feedUrl}></spf-podcast-player>
+        <div style="block-size: 400vh"></div>
+        <spf-podcast-player feed=${feedUrl}></spf-podcast-player>
+        <div style="block-size: 400vh"></div>
+        <spf-podcast-player feed=${feedUrl}></spf-podcast-player>
+      </div>`,
+    );
+    const [near, ...far] = [...wrapper.querySelectorAll('spf-podcast-player')] as SpfPodcastPlayer[];
+    await Promise.all([near, ...far].map((player) => ready(player)));
+    await waitUntil(() => $(near, '[part="controls"]'), 'the player on screen did not show its controls');
+    for (const player of far) expect($(player, '[part="controls"]')).to.equal(null);
+    expect(requests().feed).to.equal(1);
+
+    const request = new SpfListenRequestEvent({ episode: 'part-2', resource: 'part-2' });
+    document.body.dispatchEvent(request);
+    expect(request.defaultPrevented).to.equal(true);
+    await waitUntil(() => text($(near, 'h2')) === 'Demo part 2', 'the player on screen did not take "Listen"');
+    for (const player of far) expect($(player, '[part="controls"]')).to.equal(null);
+    near.audio.pause();
   });
 
   it('loading="lazy" off screen fetches no feed, no media and no controls, and starts when scrolled near', async () => {

@@ -20,6 +20,7 @@ import {
 } from '@spf-wellbeing/core';
 import type { AudioSource, Episode, Feed } from '@spf-wellbeing/feed';
 import type { StringKey } from './strings.js';
+import type { ControlsStringKey } from './controls-strings.js';
 import { clock, parseTime } from './time.js';
 import { readResume, writeResume } from './resume-store.js';
 import { SpfEndedEvent, SpfPauseEvent, SpfPlayEvent, SpfProgressEvent } from './events.js';
@@ -50,7 +51,7 @@ export interface PlaybackState {
   readonly copyFallback?: string;
 }
 
-export type PlayerL10n = LocalizeController<StringKey | CoreStringKey>;
+export type PlayerL10n = LocalizeController<StringKey | ControlsStringKey | CoreStringKey>;
 
 /** What the player gives its playback: the audio element, and what it knows about the page and the feed. */
 export interface PlaybackOptions {

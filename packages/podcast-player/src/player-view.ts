@@ -11,6 +11,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Episode } from '@spf-wellbeing/feed';
 import type { StringKey } from './strings.js';
+import type { ControlsStringKey } from './controls-strings.js';
 import { icon } from './icons.js';
 import { clock, parts } from './time.js';
 import { extrasPart, PlaybackController, type PlayerL10n } from './playback.js';
@@ -18,6 +19,7 @@ import { TranscriptController, transcriptPart } from './transcript-controller.js
 
 export { PlaybackController, TranscriptController };
 export { controlsStyles } from './controls.styles.js';
+export { controlsStrings } from './controls-strings.js';
 
 /** What the player gives its controls to render: its controllers, and the few things it renders itself. */
 export interface EpisodeView {
@@ -105,7 +107,8 @@ function renderControls({ playback, l10n, compact }: EpisodeView) {
     total: total ? spoken(l10n, total) : l10n.term('unknownLength'),
   });
   // Compact players keep the buttons' and the volume's names for assistive tech only.
-  const label = (key: StringKey) => html`<span class=${compact ? 'visually-hidden' : 'label'}>${l10n.term(key)}</span>`;
+  const label = (key: StringKey | ControlsStringKey) =>
+    html`<span class=${compact ? 'visually-hidden' : 'label'}>${l10n.term(key)}</span>`;
   return html`${
       resumeAt
         ? html`<p>

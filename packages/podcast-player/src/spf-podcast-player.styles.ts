@@ -42,4 +42,8 @@ export const skeletonStyles = css`
   :host([compact]) {
     --_loading-block-size: var(--spf-podcast-player-loading-block-size, var(--spf-skeleton-height, 12rem));
   }
+  .reserve {
+    min-block-size: var(--_loading-block-size);
+    align-content: start;
+  }
 `;

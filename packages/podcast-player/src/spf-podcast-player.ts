@@ -5,7 +5,7 @@ import type { Episode, Feed } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { playerStyles, skeletonStyles } from './spf-podcast-player.styles.js';
 import { download as downloadIcon } from './icons.js';
-import type { PlaybackController, PlaybackError } from './playback.js';
+import type { PlaybackController, PlaybackError, PlayerL10n } from './playback.js';
 import type { TranscriptController } from './transcript-controller.js';
 
 /**
@@ -100,6 +100,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   /** Playback: the audio element's owner, and the state the controls show. Created once the controls' file has loaded. */
   private playback?: PlaybackController;
+  /** The strings of the player and of its controls, which come with the controls' file. */
+  private controlsL10n?: PlayerL10n;
   /** The transcript panel and the chapters file, created with `playback`. */
   private transcript?: TranscriptController;
   /** The episode to show before playback has loaded (afterwards, playback's). */
@@ -121,23 +123,26 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The controls' file downloads while the feed is on its way (a lazy player: once near the screen).
-    if (this.nearViewport.started) this.lazy(view);
-    document.addEventListener('spf-listen-request', this.onEarlyListen);
+    // The controls' file downloads while the feed is on its way (unless eager: once near the screen).
+    if (this.partsNear.started) this.lazy(view);
+    // On the window, so a player that has started (listening on the document) answers first.
+    window.addEventListener('spf-listen-request', this.onEarlyListen);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('spf-listen-request', this.onEarlyListen);
+    window.removeEventListener('spf-listen-request', this.onEarlyListen);
   }
 
   /**
-   * The player's media is lazy unless `loading="eager"`: the audio is not
-   * fetched (preload none) until the player comes within about one screen of
-   * the reader, so a page of forty players asks for no audio the reader cannot
-   * reach. Play still works at once: the browser then fetches what it needs.
+   * The player's media and controls are lazy unless `loading="eager"`: until
+   * the player comes within about one screen of the reader, the audio is not
+   * fetched (preload none), and a player with its feed shows the episode's
+   * title, summary, a Play button and the download link, not the controls. A
+   * page of forty players renders the few the reader can reach, and asks for
+   * no audio. Play works at once: it brings the controls and starts.
    */
-  private readonly mediaNear = new NearViewportController(this, () => (this.loading === 'eager' ? 'eager' : 'lazy'));
+  private readonly partsNear = new NearViewportController(this, () => (this.loading === 'eager' ? 'eager' : 'lazy'));
 
   /** A "Listen" request this player took before it had started (lazy, off screen): played once playback is ready. */
   private listenFor?: string;
@@ -148,13 +153,19 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
    * starts at once and plays it. Once started, playback answers.
    */
   private readonly onEarlyListen = (request: SpfListenRequestEvent): void => {
-    if (this.nearViewport.started || request.defaultPrevented) return;
+    if (this.partsNear.started || request.defaultPrevented) return;
     const id = request.detail?.episode;
     if (!this.feedController.peek()?.episodes.some((each) => each.id === id)) return;
     request.preventDefault();
+    this.listen(id);
+  };
+
+  /** Starts the player wherever it is, and plays `id` once the controls are ready. */
+  private listen(id: string | undefined): void {
     this.listenFor = id;
     this.nearViewport.start();
-  };
+    this.partsNear.start();
+  }
 
   // ---- Which episode -------------------------------------------------------
 
@@ -184,17 +195,24 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     return this.playback ? this.playback.state.episode : this.shown;
   }
 
+  /** The controls' strings come with their file: until those of the reader's language are here, the player keeps what it shows. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (view.module) this.controlsL10n ??= this.l10n.extend(view.module.controlsStrings);
+    return super.shouldUpdate(changed);
+  }
+
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.nearViewport.started) this.lazy(view);
+    if (this.partsNear.started) this.lazy(view);
     this.focusWasInside = !!this.shadowRoot?.activeElement;
     const module = view.module;
     // The controls' own styles come with their file.
     if (module) adoptLateStyles(this, module.controlsStyles);
-    if (module && !this.playback) {
+    const l10n = this.controlsL10n;
+    if (module && l10n && !this.playback) {
       this.playback = new module.PlaybackController(this, {
         media: this.audio,
-        l10n: this.l10n,
+        l10n,
         feedUrl: () => this.feedState.url,
         feed: () => this.feedData,
         playlist: () => this.playlist,
@@ -204,9 +222,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
         announce: (text) => this.announce(text),
         focusPlay: () => this.focusPlay(),
       });
-      this.transcript = new module.TranscriptController(this, this.playback, this.l10n, (text) => this.announce(text));
+      this.transcript = new module.TranscriptController(this, this.playback, l10n, (text) => this.announce(text));
     }
-    const preload = this.mediaNear.started ? 'metadata' : 'none';
+    const preload = this.partsNear.started ? 'metadata' : 'none';
     if (this.audio.preload !== preload) {
       this.audio.preload = preload;
       // Near the screen now: fetch the length and the first frames the browser held back.
@@ -236,10 +254,12 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The control that had focus may be gone with a new error: put focus on Retry, not the page.
+    // The control that had focus may be gone with a new error (focus Retry, not the page), or with the
+    // controls replacing the Play button a player far from the screen shows (focus their Play button).
     const error = this.playback?.state.error;
-    if (error && error !== this.shownError && this.focusWasInside && !this.shadowRoot?.activeElement) {
-      this.focusOn('[part="error"] button');
+    if (this.focusWasInside && !this.shadowRoot?.activeElement) {
+      if (error && error !== this.shownError) this.focusOn('[part="error"] button');
+      else if (!error) this.focusPlay();
     }
     this.shownError = error;
   }
@@ -275,9 +295,11 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   }
 
   override render() {
+    // Until the controls show, the player keeps the space they will take, so nothing below it moves twice.
+    const waiting = this.feedState.status === 'ready' && (!this.partsNear.started || this.controlsComing());
     return html`<section
       part="base"
-      class="player"
+      class=${waiting ? 'player reserve' : 'player'}
       aria-labelledby=${this.feedState.status === 'ready' ? 'title' : nothing}
       @keydown=${(event: KeyboardEvent) => this.playback && view.module?.onKeydown(this.playback, event)}
     >
@@ -293,6 +315,9 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       if (this.controlsComing()) return this.renderLoadingLine();
       return html`${this.heading(0, this.l10n.term('errorTitle'), { id: 'title' })}${this.renderError()}`;
     }
+    // Far from the screen, before the controls: the title, Play and the download link only.
+    if (!this.partsNear.started)
+      return html`${this.heading(0, this.titleOf(episode), { id: 'title' })}${this.renderWaiting(episode)}`;
     const lang = this.feedData?.language;
     const list = this.playlist;
     const index = list.indexOf(episode);
@@ -302,16 +327,30 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     ${summary ? html`<p class="summary">${summary}</p>` : nothing} ${this.renderEpisode(episode, list)}`;
   }
 
+  /**
+   * A Play button and the download link, for a player far from the screen
+   * before its controls. Play (or Tab, which brings the player on screen)
+   * brings the controls, and focus moves to their Play button.
+   */
+  private renderWaiting(episode: Episode) {
+    return html`<div class="row">
+      <button type="button" class="play" part="play-button" @click=${() => this.listen(episode.id)}>
+        ${this.l10n.term('play')}
+      </button>
+      ${this.renderDownload()}
+    </div>`;
+  }
+
   /** The controls and the rest, once their file has loaded; until then a loading line; if it cannot load, the error with the download link. */
   private renderEpisode(episode: Episode, list: Episode[]) {
     const module = this.lazy(view);
-    const { playback, transcript } = this;
-    if (module && playback && transcript) {
+    const { playback, transcript, controlsL10n } = this;
+    if (module && playback && transcript && controlsL10n) {
       return module.renderEpisode(
         {
           playback,
           transcript,
-          l10n: this.l10n,
+          l10n: controlsL10n,
           compact: this.compact,
           language: this.feedData?.language,
           heading: (depth, content) => this.heading(depth, content),

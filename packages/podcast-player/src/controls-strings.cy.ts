@@ -1,0 +1,66 @@
+import type { Messages } from '@spf-wellbeing/core';
+import type { ControlsStringKey } from './controls-strings.js';
+
+/** Welsh UI strings of the player's controls. Loaded only when a reader's language is Welsh. */
+const cy: Messages<ControlsStringKey> = {
+  pause: 'Oedi',
+  back: 'Yn ôl 15 eiliad',
+  forward: 'Ymlaen 30 eiliad',
+  position: 'Safle',
+  positionOf: '{position} o {total}',
+  unknownLength: 'hyd anhysbys',
+  hours: {
+    zero: '{count} awr',
+    one: '{count} awr',
+    two: '{count} awr',
+    few: '{count} awr',
+    many: '{count} awr',
+    other: '{count} awr',
+  },
+  minutes: {
+    zero: '{count} munud',
+    one: '{count} munud',
+    two: '{count} funud',
+    few: '{count} munud',
+    many: '{count} munud',
+    other: '{count} munud',
+  },
+  seconds: {
+    zero: '{count} eiliad',
+    one: '{count} eiliad',
+    two: '{count} eiliad',
+    few: '{count} eiliad',
+    many: '{count} eiliad',
+    other: '{count} eiliad',
+  },
+  speed: 'Cyflymder',
+  mute: 'Distewi',
+  volume: 'Lefel sain',
+  chapters: 'Adrannau’r bennod',
+  episodes: 'Penodau yn y gyfres hon',
+  previous: 'Pennod flaenorol',
+  next: 'Pennod nesaf',
+  copyLink: 'Copïo dolen i’r amser hwn',
+  linkCopied: 'Dolen wedi’i chopïo',
+  copyFailed: 'Nid oeddem yn gallu copïo’r ddolen. Dewiswch hi a’i chopïo eich hun.',
+  linkLabel: 'Dolen i’r pwynt hwn yn y bennod',
+  transcript: 'Trawsgrifiad',
+  transcriptLoading: 'Wrthi’n llwytho’r trawsgrifiad…',
+  transcriptError: 'Mae’n ddrwg gennym, nid oeddem yn gallu llwytho’r trawsgrifiad.',
+  transcriptPage: 'Darllen y trawsgrifiad (tudalen we)',
+  noTranscript: 'Nid oes trawsgrifiad ar gyfer y bennod hon.',
+  results: {
+    zero: 'Dim canlyniadau',
+    one: '{count} canlyniad',
+    two: '{count} ganlyniad',
+    few: '{count} chanlyniad',
+    many: '{count} chanlyniad',
+    other: '{count} canlyniad',
+  },
+  resume: 'Ailddechrau o {time}',
+  playing: 'Yn chwarae: {title}',
+  paused: 'Wedi oedi',
+  nowPlaying: 'Yn chwarae nawr: {title}',
+};
+
+export default cy;
