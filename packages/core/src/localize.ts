@@ -140,19 +140,24 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   }
 
   /**
-   * The language found by the last walk up the tree. A render asks for it
-   * many times (every string and number), so it is found afresh once per
-   * update (and when the element moves), and reused within it.
+   * While the host renders, the language found by the first walk up the tree:
+   * a render asks for it many times (every string and number). Outside a
+   * render every call walks afresh, so a `lang` just changed counts at once.
    */
-  private foundLang?: string;
+  private renderLang?: string;
+  private rendering = false;
 
   hostConnected(): void {
-    this.foundLang = undefined;
     watchLanguage(this.host);
   }
 
   hostUpdate(): void {
-    this.foundLang = undefined;
+    this.rendering = true;
+    this.renderLang = undefined;
+  }
+
+  hostUpdated(): void {
+    this.rendering = false;
   }
 
   hostDisconnected(): void {
@@ -161,7 +166,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
 
   /** The language tag in force, such as `cy` or `en-GB`. */
   get lang(): string {
-    return (this.foundLang ??= languageOf(this.host));
+    return this.rendering ? (this.renderLang ??= languageOf(this.host)) : languageOf(this.host);
   }
 
   /** The language our strings are in: the reader's when we have it, otherwise English. */
@@ -175,8 +180,6 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
    * start loading, and the host is asked to update when they arrive.
    */
   get ready(): boolean {
-    // Asked before each update (see SpfWidget.shouldUpdate): the walk up the tree is made afresh.
-    this.foundLang = undefined;
     const entry = this.translations[this.uiLang] as TableOrLoader | undefined;
     if (typeof entry !== 'function' || loadedTables.has(entry)) return true;
     void loadTable(entry).then(() => this.host.requestUpdate());
@@ -185,7 +188,6 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
 
   /** Resolves when the strings of the reader's language are here. */
   async whenReady(): Promise<void> {
-    this.foundLang = undefined;
     const entry = this.translations[this.uiLang] as TableOrLoader | undefined;
     if (typeof entry === 'function') await loadTable(entry);
   }

@@ -31,17 +31,14 @@ const sharedObserver = () =>
  *
  * `started` is true at once for `eager`, and for `lazy` once the host has
  * come within about one viewport of the screen (or `start()` was called);
- * once started, a host stays started. `near` is true while the host is within
- * about a viewport of the screen (hidden elements are not near); it is known
- * from the first frame after the host connects (`placed`). Where
- * IntersectionObserver is missing, every host starts at once and counts as near.
+ * once started, a host stays started. `far` is true while the host is more
+ * than about a viewport from the screen (hidden elements count as far), known
+ * from the first frame after the host connects. Where IntersectionObserver is
+ * missing, every host starts at once and nothing is far.
  */
 export class NearViewportController implements ReactiveController {
   private reached = false;
   private nearNow?: boolean;
-  private waitedOut = false;
-  private placedSoon?: Promise<void>;
-  private onPlaced?: () => void;
 
   constructor(
     private readonly host: Host,
@@ -55,30 +52,14 @@ export class NearViewportController implements ReactiveController {
     return this.reached || this.mode() !== 'lazy' || !sharedObserver();
   }
 
-  /** True while the host is within about one viewport of the screen. */
-  get near(): boolean {
-    return this.nearNow ?? !sharedObserver();
+  /** True while the host is known to be more than about one viewport from the screen (from the first frame on). */
+  get far(): boolean {
+    return this.nearNow === false;
   }
 
   /** True once the host's place is known: the observer reports it at the first frame after the host connects. */
   get placed(): boolean {
-    return this.nearNow !== undefined || this.waitedOut || !sharedObserver() || !this.host.isConnected;
-  }
-
-  /**
-   * Resolves when the host's place is known, or after a few frames' time
-   * where frames do not come (a page in a background tab draws nothing, so
-   * the observer does not report).
-   */
-  whenPlaced(): Promise<void> {
-    if (this.placed) return Promise.resolve();
-    return (this.placedSoon ??= new Promise((done) => {
-      this.onPlaced = done;
-      setTimeout(() => {
-        this.waitedOut = true;
-        done();
-      }, 250);
-    }));
+    return this.nearNow !== undefined || !sharedObserver() || !this.host.isConnected;
   }
 
   /** Starts now, wherever the host is (a reader asked for it, for example). */
@@ -88,15 +69,8 @@ export class NearViewportController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Lets whoever waits for `whenPlaced` go on. */
-  private settle(): void {
-    this.onPlaced?.();
-    this.placedSoon = undefined;
-  }
-
   /** @internal From the shared observer. */
   report(near: boolean): void {
-    this.settle();
     if (near === this.nearNow) return;
     this.nearNow = near;
     this.reached ||= near;
@@ -108,7 +82,6 @@ export class NearViewportController implements ReactiveController {
     if (!shared) return;
     const list = watchers.get(this.host) ?? [];
     if (!list.includes(this)) watchers.set(this.host, [...list, this]);
-    this.waitedOut = false;
     // Observing again reports the element's place afresh (it may have moved while out of the page).
     shared.unobserve(this.host);
     shared.observe(this.host);
@@ -116,7 +89,6 @@ export class NearViewportController implements ReactiveController {
 
   hostDisconnected(): void {
     this.nearNow = undefined;
-    this.settle();
     const list = (watchers.get(this.host) ?? []).filter((each) => each !== this);
     watchers.set(this.host, list);
     if (!list.length) observer?.unobserve(this.host);

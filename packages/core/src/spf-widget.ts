@@ -45,7 +45,8 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
 
   /**
    * `lazy` waits until the element is within about one viewport of the screen before it fetches its feed,
-   * media or parts; `eager` (the default) starts at once. A player's audio is lazy unless `eager` is set.
+   * media or parts; `eager` (the default) starts at once. A player's controls and audio are lazy unless
+   * `eager` is set: far from the screen it shows its episode's title, Play and the download link.
    */
   declare loading?: LoadingMode;
 
@@ -112,11 +113,11 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
     return pending;
   }
 
-  /** `updateComplete` also waits for the reader's language, for parts still loading, and for the element's place on the page (the first frame). */
+  /** `updateComplete` also waits for the reader's language and for parts still loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!this.l10n.ready || this.pendingLoads.size || !this.nearViewport.placed) {
-      await Promise.all([this.l10n.whenReady(), this.nearViewport.whenPlaced(), ...this.pendingLoads.values()]);
+    while (!this.l10n.ready || this.pendingLoads.size) {
+      await Promise.all([this.l10n.whenReady(), ...this.pendingLoads.values()]);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -145,14 +146,13 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
    * will show, so nothing below it moves when the feed arrives.
    */
   protected renderLoading(): TemplateResult {
-    // The shape is drawn near the screen only (known from the first frame): far away, or before
-    // then, the space is kept without it, which a page of forty players would pay forty times.
+    // Far off screen (known from the first frame on) the space is kept without drawing the shape.
     return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
       <span class="visually-hidden">${this.l10n.term('loading')}</span>
       ${
-        this.nearViewport.near
-          ? html`<div class="skeleton-shape" aria-hidden="true">${this.renderSkeleton()}</div>`
-          : nothing
+        this.nearViewport.far
+          ? nothing
+          : html`<div class="skeleton-shape" aria-hidden="true">${this.renderSkeleton()}</div>`
       }
     </div>`;
   }

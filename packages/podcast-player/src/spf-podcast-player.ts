@@ -296,11 +296,12 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
 
   override render() {
     // Until the controls show, the player keeps the space they will take, so nothing below it moves twice.
-    const waiting = this.feedState.status === 'ready' && (!this.partsNear.started || this.controlsComing());
+    const ready = this.feedState.status === 'ready';
+    const waiting = ready && (!this.partsNear.started || this.controlsComing());
     return html`<section
       part="base"
       class=${waiting ? 'player reserve' : 'player'}
-      aria-labelledby=${this.feedState.status === 'ready' ? 'title' : nothing}
+      aria-labelledby=${ready && (this.partsNear.started || this.partsNear.placed) ? 'title' : nothing}
       @keydown=${(event: KeyboardEvent) => this.playback && view.module?.onKeydown(this.playback, event)}
     >
       ${this.renderFeedState(() => this.renderPlayer())}
@@ -309,6 +310,8 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   }
 
   private renderPlayer() {
+    // Until its place is known (the first frame), the player cannot tell its controls from Play alone.
+    if (!this.partsNear.started && !this.partsNear.placed) return this.renderLoading();
     const episode = this.current;
     if (!episode) {
       // No such episode (playback, once loaded, says so), or playback could not be fetched.
