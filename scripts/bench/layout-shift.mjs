@@ -203,7 +203,7 @@ async function measure(browser, base, spec) {
   await page.waitForTimeout(WINDOW_MS);
   const { shifts, longTasks, controls } = await page.evaluate(() => {
     const w = /** @type {any} */ (globalThis);
-    const players = [...document.querySelectorAll('spf-podcast-player')];
+    const players = /** @type {Element[]} */ ([...w.document.querySelectorAll('spf-podcast-player')]);
     // Players that drew their controls: those near the screen (the rest wait until the reader comes near).
     const controls = players.filter((player) => player.shadowRoot?.querySelector('[part="controls"]')).length;
     return { shifts: w.__shifts, longTasks: w.__longTasks, controls };
