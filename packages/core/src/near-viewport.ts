@@ -39,6 +39,7 @@ const sharedObserver = () =>
 export class NearViewportController implements ReactiveController {
   private reached = false;
   private nearNow?: boolean;
+  private waitedOut = false;
 
   constructor(
     private readonly host: Host,
@@ -59,7 +60,7 @@ export class NearViewportController implements ReactiveController {
 
   /** True once the host's place is known: the observer reports it at the first frame after the host connects. */
   get placed(): boolean {
-    return this.nearNow !== undefined || !sharedObserver() || !this.host.isConnected;
+    return this.nearNow !== undefined || this.waitedOut || !sharedObserver() || !this.host.isConnected;
   }
 
   /** Starts now, wherever the host is (a reader asked for it, for example). */
@@ -85,6 +86,13 @@ export class NearViewportController implements ReactiveController {
     // Observing again reports the element's place afresh (it may have moved while out of the page).
     shared.unobserve(this.host);
     shared.observe(this.host);
+    // Where no frame comes to report it (a window the system does not draw), the host counts as near.
+    this.waitedOut = false;
+    setTimeout(() => {
+      if (this.nearNow !== undefined || !this.host.isConnected) return;
+      this.waitedOut = this.reached = true;
+      this.host.requestUpdate();
+    }, 500);
   }
 
   hostDisconnected(): void {
