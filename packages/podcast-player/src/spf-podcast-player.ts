@@ -138,7 +138,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
    * The player's media and controls are lazy unless `loading="eager"`: until
    * the player comes within about one screen of the reader, the audio is not
    * fetched (preload none), and a player with its feed shows the episode's
-   * title, summary, a Play button and the download link, not the controls. A
+   * title, a Play button and the download link, not the controls. A
    * page of forty players renders the few the reader can reach, and asks for
    * no audio. Play works at once: it brings the controls and starts.
    */
