@@ -153,6 +153,11 @@ async function webkitLauncher() {
  * Space no longer presses buttons or ticks boxes, and :focus-visible stops
  * matching. So a page that lost focus is replaced with a fresh one before the
  * next file. (Headless Chromium wraps around to the page instead.)
+ *
+ * A reused page also keeps its history, and Chromium keeps at most 50
+ * entries: a full history drops entries that scripts added first, so Back
+ * goes further than a test of the URL's history expects (out of the page).
+ * So a page with a long history is replaced too.
  */
 function withFocusedPage(launcher) {
   const startSession = launcher.startSession.bind(launcher);
@@ -160,8 +165,10 @@ function withFocusedPage(launcher) {
     const previous = launcher.inactivePages.at(-1);
     let stale;
     if (previous && !previous.puppeteerPage.isClosed()) {
-      const focused = await previous.puppeteerPage.evaluate(() => document.hasFocus()).catch(() => false);
-      if (!focused) stale = launcher.inactivePages.pop();
+      const fresh = await previous.puppeteerPage
+        .evaluate(() => document.hasFocus() && history.length < 25)
+        .catch(() => false);
+      if (!fresh) stale = launcher.inactivePages.pop();
       // A reused page keeps the viewport the last file set: start from the default again.
       else await previous.puppeteerPage.setViewport(VIEWPORT).catch(() => {});
     }

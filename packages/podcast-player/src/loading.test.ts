@@ -8,9 +8,15 @@ import { $, feedUrl, itPlays, metadata, playButton, playedPast, ready, reset, te
 /** Two animation frames: long enough for an IntersectionObserver to have reported where an element is. */
 const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 
-/** Media and feed requests the page has made so far (the Resource Timing buffer sees them all). */
+/** When the current test began: a request an earlier test started may finish (and be listed) during this one. */
+let testStart = 0;
+
+/** Media and feed requests the page has made during this test (the Resource Timing buffer sees them all). */
 function requests() {
-  const names = performance.getEntriesByType('resource').map((entry) => entry.name);
+  const names = performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.startTime >= testStart)
+    .map((entry) => entry.name);
   return {
     feed: names.filter((name) => name === feedUrl).length,
     media: names.filter((name) => /\.(mp3|opus)(\?|$)/.test(name)).length,
@@ -40,6 +46,7 @@ describe('<spf-podcast-player> loading', function () {
   beforeEach(() => {
     reset();
     performance.clearResourceTimings();
+    testStart = performance.now();
     window.scrollTo(0, 0);
   });
 

@@ -217,6 +217,8 @@ export class PlaybackController implements ReactiveController {
 
   /** The player's choice of episode: loads it, unless it is the one loaded. */
   show(episode: Episode | undefined): void {
+    // Out of the page (removed while something it waited for arrived), it loads nothing until put back.
+    if (!this.host.isConnected) return;
     if (this.key(episode) !== this.loadedKey) this.load(episode, false);
   }
 
