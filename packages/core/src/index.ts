@@ -12,6 +12,7 @@ export {
 export { feedContext } from './feed-context.js';
 export { DEFAULT_FEED_URL, type FeedSource } from '@spf-wellbeing/feed';
 export { baseStyles } from './styles.js';
+export { formStyles } from './form-styles.js';
 export {
   LocalizeController,
   mergeTranslations,

@@ -172,7 +172,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   /** The language our strings are in: the reader's when we have it, otherwise English. */
   get uiLang(): string {
     const base = this.lang.toLowerCase().split('-')[0];
-    return Object.prototype.hasOwnProperty.call(this.translations, base) ? base : 'en';
+    return Object.hasOwn(this.translations, base) ? base : 'en';
   }
 
   /**
@@ -239,6 +239,6 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
 
 function fill(text: string, values: Values): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }

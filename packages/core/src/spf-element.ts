@@ -21,7 +21,7 @@ export class SpfElement extends LitElement {
     if (existing) {
       if (existing.version !== this.version && typeof console === 'object') {
         console.warn(
-          `<${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${this.version} is not used.`,
+          `<${tag}> is already defined by version ${existing.version ?? 'unknown'}; ${this.version} is not used.`,
         );
       }
       return;

@@ -8,10 +8,15 @@ import { clampHeadingLevel, heading } from './heading.js';
 import type { LazyModule } from './lazy-module.js';
 import { intl } from './internal/intl.js';
 import { NearViewportController, type LoadingMode } from './near-viewport.js';
+import { takeTurn } from './internal/turns.js';
+
+let stateSelectors: boolean | undefined;
+/** Whether CSS matches custom states (`:state()`), so an element waiting for its first render keeps its space. */
+const waitingKeepsSpace = () => (stateSelectors ??= CSS.supports('selector(:state(waiting))'));
 
 /** `count` grey lines of text, for skeletons. */
-export function skeletonLines(count: number, className = 'skeleton-line'): TemplateResult[] {
-  return Array.from({ length: count }, () => html`<div class=${className}></div>`);
+export function skeletonLines(count: number): TemplateResult[] {
+  return Array.from({ length: count }, () => html`<div class="skeleton-line"></div>`);
 }
 
 /**
@@ -113,6 +118,51 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
     return pending;
   }
 
+  /** Whether the element shows its feed's content, not its skeleton: drawing it waits for a turn (see `scheduleUpdate`). */
+  protected contentDrawn = false;
+
+  private get contentWanted(): boolean {
+    return this.feedState.status === 'ready' && this.nearViewport.started;
+  }
+
+  /**
+   * Whether the element's first render may wait for its turn. It may where
+   * the space it keeps while loading is a size in CSS, so the host keeps it
+   * before anything renders (see `:host(:state(waiting))` in styles.ts).
+   */
+  protected static firstRenderWaits = true;
+
+  private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+
+  /**
+   * The first render, and the update that first draws the feed's content,
+   * wait for a turn (internal/turns.ts), so forty elements do not draw in
+   * one long task; `updateComplete` waits with them. A feed in hand at the
+   * first render shows at once. Other updates go at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const states = this.internals?.states;
+    const first = !this.hasUpdated;
+    const update = () => {
+      states?.delete('waiting');
+      this.contentDrawn ||= this.contentWanted;
+      return super.scheduleUpdate();
+    };
+    const waits = first
+      ? !!states && waitingKeepsSpace() && (this.constructor as typeof SpfWidget).firstRenderWaits
+      : this.contentWanted && !this.contentDrawn;
+    if (!waits) return update();
+    return new Promise<void>((done) => {
+      // Drawn there and then (synchronously), so the turn's task counts it.
+      const go = () => {
+        void update();
+        done();
+      };
+      if (takeTurn(() => !this.nearViewport.far, go)) go();
+      else if (first) states?.add('waiting');
+    });
+  }
+
   /** `updateComplete` also waits for the reader's language and for parts still loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -135,7 +185,8 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
   /** Renders the loading and error states, or hands a ready feed to the subclass. */
   protected renderFeedState(ready: (state: Extract<FeedState, { status: 'ready' }>) => unknown): unknown {
     const state = this.feedState;
-    if (state.status === 'loading' || !this.nearViewport.started) return this.renderLoading();
+    if (state.status === 'loading' || !this.nearViewport.started || (state.status === 'ready' && !this.contentDrawn))
+      return this.renderLoading();
     if (state.status === 'error') return this.renderFeedError(state);
     return html`${this.renderStaleNotice(state)}${ready(state)}${this.renderLeftOutNotice(state)}`;
   }

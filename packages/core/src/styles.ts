@@ -123,20 +123,6 @@ export const baseStyles = css`
     border-color: var(--_brand);
     box-shadow: none;
   }
-  button.link {
-    background: none;
-    color: var(--_brand);
-    text-decoration: underline;
-    padding: 4px 2px;
-    min-height: 24px;
-    min-width: 24px;
-    box-shadow: none;
-    font-weight: 400;
-  }
-  button[disabled] {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
 
   /* NHS focus style: yellow background and a dark bottom bar. The transparent
      outline turns into a real one in forced-colours mode. */
@@ -156,23 +142,6 @@ export const baseStyles = css`
       0 4px var(--_focus-text);
     text-decoration: none;
   }
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
-    background-color: var(--_background);
-    color: var(--_text);
-    box-shadow: inset 0 0 0 2px var(--_focus-text);
-    outline: 4px solid var(--_focus);
-    outline-offset: 0;
-  }
-  input[type='radio']:focus-visible,
-  input[type='checkbox']:focus-visible,
-  input[type='range']:focus-visible {
-    box-shadow:
-      0 0 0 4px var(--_focus),
-      0 0 0 6px var(--_focus-text);
-    outline: 4px solid transparent;
-  }
 
   .visually-hidden {
     position: absolute !important;
@@ -187,12 +156,6 @@ export const baseStyles = css`
     white-space: nowrap !important;
   }
 
-  .panel {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    background: var(--_background);
-  }
   .notice {
     border-left: 8px solid var(--_brand);
     background: var(--_surface);
@@ -215,6 +178,10 @@ export const baseStyles = css`
     display: block;
     min-block-size: var(--_loading-block-size, var(--spf-skeleton-height, 12rem));
   }
+  /* An element waiting for its first render (its turn: see internal/turns.ts) keeps the same space. */
+  :host(:state(waiting)) {
+    min-block-size: var(--_loading-block-size, var(--spf-skeleton-height, 12rem));
+  }
   /* A feed that fails turns the skeleton into a short message: it keeps the
      skeleton's space, up to one screen, so what follows does not jump into view. */
   .feed-error {
@@ -225,15 +192,11 @@ export const baseStyles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .skeleton-line,
-  .skeleton-block {
+  .skeleton-line {
     block-size: 1.2em;
     border-radius: var(--_radius);
     background: var(--_surface);
     animation: spf-pulse 1.5s ease-in-out infinite;
-  }
-  .skeleton-block {
-    block-size: 2.75rem;
   }
   .skeleton-line:nth-child(3n + 2) {
     inline-size: 80%;
@@ -262,13 +225,11 @@ export const baseStyles = css`
     .button {
       border: 2px solid ButtonText;
     }
-    .panel,
     .notice,
     .error-summary {
       border: 2px solid CanvasText;
     }
-    .skeleton-line,
-    .skeleton-block {
+    .skeleton-line {
       border: 1px solid GrayText;
     }
     a:focus-visible,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
+import { SpfWidget, formStyles, lazyModule } from '@spf-wellbeing/core';
 import { adoptLateStyles, focusLater } from '@spf-wellbeing/core/internal';
 import type { Diagnostic, Feed, LeftOut, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
@@ -71,7 +71,7 @@ const results = lazyModule(() => import('./results/results.js'));
  * @cssprop [--spf-diagnostic-card-loading-block-size=70rem] - Space kept while the feed loads (64rem from 40em wide).
  */
 export class SpfDiagnosticCard extends SpfWidget<StringKey> {
-  static override styles = [...SpfWidget.styles, diagnosticStyles, skeletonStyles];
+  static override styles = [...SpfWidget.styles, formStyles, diagnosticStyles, skeletonStyles];
 
   static override properties = {
     ...SpfWidget.properties,

@@ -38,8 +38,7 @@ const SCHEMA_URL = 'https://unpkg.com/@spf-wellbeing/feed/schema/feed.schema.jso
 
 const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (object: Json, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+const own = (object: Json, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
 const str = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
 // ---- feed → sheet ---------------------------------------------------------

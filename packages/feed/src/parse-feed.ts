@@ -49,8 +49,7 @@ const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads an own property only, so `__proto__` and `constructor` keys are plain data. */
-const field = (object: Json, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+const field = (object: Json, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
 
 export const emptyFeed = (): Feed => ({
   version: 1,

@@ -11,7 +11,7 @@ export function pickText(text: LocalText | undefined, language = 'en', feedLangu
   const base = wanted.split('-')[0];
   const candidates = [wanted, base, '*', feedLanguage?.toLowerCase(), feedLanguage?.toLowerCase().split('-')[0], 'en'];
   for (const key of candidates) {
-    if (key && Object.prototype.hasOwnProperty.call(text, key)) return text[key];
+    if (key && Object.hasOwn(text, key)) return text[key];
   }
   const first = Object.keys(text)[0];
   return first === undefined ? '' : text[first];

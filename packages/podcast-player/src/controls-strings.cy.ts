@@ -61,6 +61,9 @@ const cy: Messages<ControlsStringKey> = {
   playing: 'Yn chwarae: {title}',
   paused: 'Wedi oedi',
   nowPlaying: 'Yn chwarae nawr: {title}',
+  errorMissing: 'Nid oeddem yn gallu dod o hyd i’r ffeil sain.',
+  errorDecode: 'Mae’n ymddangos bod y ffeil sain wedi’i difrodi, felly nid oes modd ei chwarae.',
+  errorStall: 'Mae’r sain wedi stopio llwytho. Efallai bod eich cysylltiad yn araf.',
 };
 
 export default cy;

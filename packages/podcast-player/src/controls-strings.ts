@@ -5,7 +5,8 @@ import type { Translations } from '@spf-wellbeing/core';
  * transcript and the extras), in English; Welsh loads on first use. They come
  * with the controls' file, not with the player's first file, which holds only
  * what a player shows before its controls: its title, Play, the download link
- * and its errors (strings.ts). A page overrides them as any of the player's
+ * and the errors it can show without them (strings.ts); the messages of
+ * playback's errors come here. A page overrides them as any of the player's
  * strings (`data-i18n-speed`, or the `strings` property).
  */
 const en = {
@@ -39,6 +40,9 @@ const en = {
   playing: 'Playing: {title}',
   paused: 'Paused',
   nowPlaying: 'Now playing: {title}',
+  errorMissing: 'We could not find the audio file.',
+  errorDecode: 'The audio file seems to be damaged, so it cannot be played.',
+  errorStall: 'The audio has stopped loading. Your connection may be slow.',
 };
 
 export type ControlsStringKey = keyof typeof en;

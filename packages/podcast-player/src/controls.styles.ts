@@ -1,9 +1,12 @@
 import { css } from 'lit';
+import { formStyles } from '@spf-wellbeing/core';
 
 // The controls, chapters, series and transcript: adopted when the controls'
 // file arrives (see spf-podcast-player.ts), so the entry carries only what the
-// loading and error states need (spf-podcast-player.styles.ts).
+// loading and error states need (spf-podcast-player.styles.ts). The shared
+// styles of form controls come first, here too.
 export const controlsStyles = css`
+  ${formStyles}
   .player,
   .series,
   .list {

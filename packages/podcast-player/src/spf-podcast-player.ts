@@ -22,7 +22,6 @@ const TYPE_NAMES: [RegExp, string][] = [
   [/opus/, 'Opus'],
   [/ogg|vorbis/, 'Ogg'],
   [/m4a|mp4|aac/, 'M4A'],
-  [/wav/, 'WAV'],
 ];
 
 /** "MP3", "Opus", "M4A" … for the download link. */
@@ -225,17 +224,18 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       this.transcript = new module.TranscriptController(this, this.playback, l10n, (text) => this.announce(text));
     }
     const preload = this.partsNear.started ? 'metadata' : 'none';
-    if (this.audio.preload !== preload) {
-      this.audio.preload = preload;
+    const audio = this.audio;
+    if (audio.preload !== preload) {
+      audio.preload = preload;
       // Near the screen now: fetch the length and the first frames the browser held back.
       if (
         preload === 'metadata' &&
-        this.audio.getAttribute('src') &&
-        this.audio.readyState === 0 &&
-        this.audio.paused &&
-        this.audio.networkState !== HTMLMediaElement.NETWORK_LOADING
+        audio.getAttribute('src') &&
+        audio.readyState === 0 &&
+        audio.paused &&
+        audio.networkState !== HTMLMediaElement.NETWORK_LOADING
       )
-        this.audio.load();
+        audio.load();
     }
     if (changed.has('episode') || changed.has('series')) this.playback?.forgetChoice();
     const feed = this.feedData;
@@ -301,7 +301,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
     return html`<section
       part="base"
       class=${waiting ? 'player reserve' : 'player'}
-      aria-labelledby=${ready && (this.partsNear.started || this.partsNear.placed) ? 'title' : nothing}
+      aria-labelledby=${ready && this.contentDrawn && (this.partsNear.started || this.partsNear.placed) ? 'title' : nothing}
       @keydown=${(event: KeyboardEvent) => this.playback && view.module?.onKeydown(this.playback, event)}
     >
       ${this.renderFeedState(() => this.renderPlayer())}
@@ -388,9 +388,17 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   }
 
   private renderError() {
+    const error = this.playback?.state.error;
     return html`<div class="error-summary" part="error" role="alert">
         ${this.current ? html`<p class="heading">${this.l10n.term('errorTitle')}</p>` : nothing}
-        <p>${this.l10n.term(`error${this.playback?.state.error ?? (view.module ? 'Unsupported' : 'Network')}`)}</p>
+        <p>
+          ${
+            // The messages of playback's errors come with the controls (and so does playback).
+            error && this.controlsL10n
+              ? this.controlsL10n.term(`error${error}`)
+              : this.l10n.term(view.module ? 'errorUnsupported' : 'errorNetwork')
+          }
+        </p>
         ${this.current ? html`<p>${this.l10n.term('downloadInstead')}</p>` : nothing}
         <div class="row">
           <button type="button" class="secondary" @click=${this.retry}>${this.l10n.term('retry')}</button>

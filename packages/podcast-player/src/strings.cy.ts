@@ -9,10 +9,7 @@ const cy: Messages<StringKey> = {
   downloadNoSize: 'Lawrlwytho ({type})',
   errorTitle: 'Mae’n ddrwg gennym, nid oes modd chwarae’r bennod hon ar hyn o bryd',
   errorNetwork: 'Mae’r sain wedi stopio llwytho. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
-  errorMissing: 'Nid oeddem yn gallu dod o hyd i’r ffeil sain.',
-  errorDecode: 'Mae’n ymddangos bod y ffeil sain wedi’i difrodi, felly nid oes modd ei chwarae.',
   errorUnsupported: 'Nid yw eich porwr yn gallu chwarae’r ffeil sain hon.',
-  errorStall: 'Mae’r sain wedi stopio llwytho. Efallai bod eich cysylltiad yn araf.',
   errorNoEpisode: 'Nid oeddem yn gallu dod o hyd i’r bennod hon.',
   downloadInstead: 'Gallwch lawrlwytho’r bennod a’i chwarae ar eich dyfais.',
 };

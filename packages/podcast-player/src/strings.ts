@@ -7,10 +7,7 @@ const en = {
   downloadNoSize: 'Download ({type})',
   errorTitle: 'Sorry, this episode cannot be played right now',
   errorNetwork: 'The audio stopped loading. Check your connection and try again.',
-  errorMissing: 'We could not find the audio file.',
-  errorDecode: 'The audio file seems to be damaged, so it cannot be played.',
   errorUnsupported: 'Your browser cannot play this audio file.',
-  errorStall: 'The audio has stopped loading. Your connection may be slow.',
   errorNoEpisode: 'We could not find this episode.',
   downloadInstead: 'You can download the episode and play it on your device.',
 };

@@ -304,6 +304,18 @@ export const skeletonStyles = css`
     min-block-size: 100vh;
     min-block-size: 100svh;
   }
+  /* The search box and the filters' button, drawn as the lines are (styles.ts in core). */
+  .skeleton-block {
+    block-size: 2.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    animation: spf-pulse 1.5s ease-in-out infinite;
+  }
+  @media (forced-colors: active) {
+    .skeleton-block {
+      border: 1px solid GrayText;
+    }
+  }
   .skeleton-card {
     display: grid;
     align-content: start;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   SpfWidget,
+  formStyles,
   SpfListenRequestEvent,
   formatDate,
   lazyModule,
@@ -107,7 +108,10 @@ const ids = (value: string | undefined) =>
  * @cssprop [--spf-resources-loading-item-block-size=13rem] - Height of each card kept while loading (10rem from 40em wide).
  */
 export class SpfResources extends SpfWidget<StringKey> {
-  static override styles = [...SpfWidget.styles, styles, skeletonStyles];
+  static override styles = [...SpfWidget.styles, formStyles, styles, skeletonStyles];
+
+  /** Its loading space is its skeleton's `page-size` cards, not a size in CSS: it renders at once. */
+  protected static override firstRenderWaits = false;
 
   static override properties = {
     ...SpfWidget.properties,

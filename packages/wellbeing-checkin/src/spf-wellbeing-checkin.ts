@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { SpfWidget, lazyModule } from '@spf-wellbeing/core';
+import { SpfWidget, formStyles, lazyModule } from '@spf-wellbeing/core';
 import { adoptLateStyles, focusLater } from '@spf-wellbeing/core/internal';
 import type { Checkin, CheckinBand, CheckinOption, Feed, HelpContact, LocalText, Resource } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
@@ -77,7 +77,7 @@ interface ShownContact {
  * @cssprop [--spf-wellbeing-checkin-loading-block-size=26rem] - Space kept while the feed loads.
  */
 export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
-  static override styles = [...SpfWidget.styles, styles, skeletonStyles];
+  static override styles = [...SpfWidget.styles, formStyles, styles, skeletonStyles];
 
   static override properties = {
     ...SpfWidget.properties,
