@@ -44,7 +44,13 @@ declare global {
 }
 
 const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-const feedFile = async () => (await fetch(small)).text();
+/** The test feed, held back until `arrive()`: every fetch waits for it. */
+async function heldFeed() {
+  const text = await (await fetch(small)).text();
+  let arrive: () => void = () => {};
+  const stub = stubFetch(() => new Promise((resolve) => (arrive = () => resolve(new Response(text)))));
+  return { arrive: () => arrive(), stub };
+}
 
 /** `count` slow widgets, each keeping 200px while it loads, with a paragraph after them. */
 async function page(count: number) {
@@ -67,9 +73,7 @@ describe('turns: many elements on one page draw in short tasks', () => {
   });
 
   it('draws the content of thirty elements in tasks of their own, so the page answers between them', async () => {
-    const text = await feedFile();
-    let arrive: () => void = () => {};
-    const stub = stubFetch(() => new Promise((resolve) => (arrive = () => resolve(new Response(text)))));
+    const { arrive, stub } = await heldFeed();
     try {
       const { widgets } = await page(30);
       await frames();
@@ -94,9 +98,7 @@ describe('turns: many elements on one page draw in short tasks', () => {
   });
 
   it('draws the elements near the screen before those far from it', async () => {
-    const text = await feedFile();
-    let arrive: () => void = () => {};
-    const stub = stubFetch(() => new Promise((resolve) => (arrive = () => resolve(new Response(text)))));
+    const { arrive, stub } = await heldFeed();
     try {
       const { widgets } = await page(30);
       // The reader is at the end of the page: the last elements are near, the first far.
