@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearFeedRequests } from '@spf-wellbeing/feed';
 import { settled, type TestWidget } from '../../../test/helpers/test-widget.js';
 import { coreStrings } from './core-strings.js';
+import type { LocalizeController } from './localize.js';
 
 const small = new URL('../../../test/fixtures/small-feed.json', import.meta.url).href;
 const heading = (el: TestWidget) => el.shadowRoot!.querySelector('h2')!.textContent;
@@ -54,6 +55,20 @@ describe('localisation', () => {
     expect(heading(el)).to.equal('Our guides');
     el.lang = 'cy';
     await waitUntil(() => heading(el) === 'Ein canllawiau');
+  });
+
+  it('writes numbers as Intl.NumberFormat does for en-GB and cy-GB, without it', async () => {
+    const el = await fixture<TestWidget>(html`<spf-test-widget lang="cy"></spf-test-widget>`);
+    const { l10n } = el as unknown as { l10n: LocalizeController<string> };
+    const values = [0, 1, 12, 999, 1000, 1234.5678, 12.3, 1234567.891, -1234.5, 0.75, 1.25, 2.5, 99.95, 1e9, 0.0004];
+    for (const locale of ['en-GB', 'cy-GB']) {
+      for (const digits of [0, 1, 3]) {
+        const format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+        for (const value of values)
+          expect(l10n.number(value, digits), `${value} (${digits})`).to.equal(format.format(value));
+      }
+    }
+    expect(l10n.number(1234.5)).to.equal('1,234.5');
   });
 
   it('shows feed errors in Welsh', async () => {

@@ -217,8 +217,14 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     return pickText(text, this.lang, feedLanguage);
   }
 
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return intl(Intl.NumberFormat, this.locale, options).format(value);
+  /**
+   * A number as the reader's language writes it, with at most `maximumFractionDigits` decimals: `1,234.5`.
+   * English and Welsh write numbers alike, so this needs no `Intl.NumberFormat`, whose first use on a page
+   * costs a phone tens of milliseconds. A percentage is `${number(value * 100, 0)}%` in both.
+   */
+  number(value: number, maximumFractionDigits = 3): string {
+    // The unary plus drops the zeros toFixed leaves at the end (12.300 is 12.3); then groups of three get commas.
+    return `${+value.toFixed(maximumFractionDigits)}`.replace(/(?<!\.\d*)\B(?=(\d{3})+(?!\d))/g, ',');
   }
 
   /** The locale for `Intl`: British English by default, Welsh as `cy-GB`. */

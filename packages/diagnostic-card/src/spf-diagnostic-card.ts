@@ -537,7 +537,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   }
 
   private percent(value: number): string {
-    return this.l10n.number(Math.round(value) / 100, { style: 'percent', maximumFractionDigits: 0 });
+    return `${this.l10n.number(value, 0)}%`;
   }
 
   private renderResults(feed: Feed, diagnostic: Diagnostic): TemplateResult {

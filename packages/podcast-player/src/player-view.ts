@@ -162,7 +162,7 @@ function renderControls({ playback, l10n, compact }: EpisodeView) {
                 max="100"
                 step="5"
                 .value=${String(Math.round(volume * 100))}
-                aria-valuetext=${l10n.number(volume, { style: 'percent' })}
+                aria-valuetext="${l10n.number(volume * 100, 0)}%"
                 @input=${(event: Event) => playback.setVolume(Number((event.target as HTMLInputElement).value) / 100)}
               />
             </label>`

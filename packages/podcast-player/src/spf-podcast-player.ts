@@ -418,7 +418,7 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
       ? ''
       : bytes < 1024 * 1024
         ? `${this.l10n.number(Math.max(1, Math.round(bytes / 1024)))} KB`
-        : `${this.l10n.number(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
+        : `${this.l10n.number(bytes / 1024 / 1024, 1)} MB`;
     return html`<a class="button secondary" part="download" href=${source.url} download
       >${downloadIcon}<span
         >${size ? this.l10n.term('download', { type, size }) : this.l10n.term('downloadNoSize', { type })}</span
