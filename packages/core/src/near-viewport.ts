@@ -15,16 +15,14 @@ let observer: IntersectionObserver | undefined;
  * the reader reaches it.
  */
 const sharedObserver = () =>
-  typeof IntersectionObserver === 'function'
-    ? (observer ??= new IntersectionObserver(
-        (entries) => {
-          for (const entry of entries) {
-            for (const watcher of watchers.get(entry.target) ?? []) watcher.report(entry.isIntersecting);
-          }
-        },
-        { rootMargin: '100% 0px' },
-      ))
-    : undefined;
+  (observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        for (const watcher of watchers.get(entry.target) ?? []) watcher.report(entry.isIntersecting);
+      }
+    },
+    { rootMargin: '100% 0px' },
+  ));
 
 /**
  * Tells its host whether it may start, and whether it is near the screen now.
@@ -33,8 +31,7 @@ const sharedObserver = () =>
  * come within about one viewport of the screen (or `start()` was called);
  * once started, a host stays started. `far` is true while the host is more
  * than about a viewport from the screen (hidden elements count as far), known
- * from the first frame after the host connects. Where IntersectionObserver is
- * missing, every host starts at once and nothing is far.
+ * from the first frame after the host connects.
  */
 export class NearViewportController implements ReactiveController {
   private reached = false;
@@ -50,7 +47,7 @@ export class NearViewportController implements ReactiveController {
 
   /** True once the host may fetch what it needs and render it. */
   get started(): boolean {
-    return this.reached || this.mode() !== 'lazy' || !sharedObserver();
+    return this.reached || this.mode() !== 'lazy';
   }
 
   /** True while the host is known to be more than about one viewport from the screen (from the first frame on). */
@@ -60,7 +57,7 @@ export class NearViewportController implements ReactiveController {
 
   /** True once the host's place is known: the observer reports it at the first frame after the host connects. */
   get placed(): boolean {
-    return this.nearNow !== undefined || this.waitedOut || !sharedObserver() || !this.host.isConnected;
+    return this.nearNow !== undefined || this.waitedOut || !this.host.isConnected;
   }
 
   /** Starts now, wherever the host is (a reader asked for it, for example). */
@@ -79,13 +76,10 @@ export class NearViewportController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const shared = sharedObserver();
-    if (!shared) return;
     const list = watchers.get(this.host) ?? [];
     if (!list.includes(this)) watchers.set(this.host, [...list, this]);
-    // Observing again reports the element's place afresh (it may have moved while out of the page).
-    shared.unobserve(this.host);
-    shared.observe(this.host);
+    // The host is unobserved whenever it leaves the page, so observing it reports its place afresh.
+    sharedObserver().observe(this.host);
     // Where no frame comes to report it (a window the system does not draw), the host counts as near.
     this.waitedOut = false;
     setTimeout(() => {

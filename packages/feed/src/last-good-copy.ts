@@ -16,18 +16,26 @@ function storage(): Storage | undefined {
   }
 }
 
+/**
+ * Saves a feed's text as its last good copy, in a task of its own: writing a
+ * large feed to storage takes a phone milliseconds, which the task that draws
+ * the feed does not need to wait for.
+ */
 export function writeLastGood(url: string, text: string): void {
   const store = storage();
   if (!store || text.length > MAX_LAST_GOOD_SIZE) return;
-  try {
-    const index = readIndex(store).filter((entry) => entry !== url);
-    index.unshift(url);
-    for (const old of index.splice(MAX_LAST_GOOD_FEEDS)) store.removeItem(STORAGE_PREFIX + old);
-    store.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt: Date.now(), text }));
-    store.setItem(INDEX_KEY, JSON.stringify(index));
-  } catch {
-    // Storage full or blocked: the copy is a convenience, so carry on without it.
-  }
+  const savedAt = Date.now();
+  setTimeout(() => {
+    try {
+      const index = readIndex(store).filter((entry) => entry !== url);
+      index.unshift(url);
+      for (const old of index.splice(MAX_LAST_GOOD_FEEDS)) store.removeItem(STORAGE_PREFIX + old);
+      store.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt, text }));
+      store.setItem(INDEX_KEY, JSON.stringify(index));
+    } catch {
+      // Storage full or blocked: the copy is a convenience, so carry on without it.
+    }
+  });
 }
 
 function readIndex(store: Storage): string[] {

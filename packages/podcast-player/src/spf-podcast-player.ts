@@ -94,8 +94,14 @@ export class SpfPodcastPlayer extends SpfWidget<StringKey> {
   /** Seconds without progress, while playing, before the player says the audio has stalled. Default 10. */
   declare stallTimeout: number;
 
-  /** @internal The audio element the player plays. It is never in the page, so it never shows its own controls; only `playback` touches it. */
-  readonly audio: HTMLAudioElement = document.createElement('audio');
+  private media?: HTMLAudioElement;
+  /**
+   * @internal The audio element the player plays. It is never in the page, so it never shows its own controls; only
+   * `playback` touches it. Made at the first update, not with the element, so forty players upgrade quickly.
+   */
+  get audio(): HTMLAudioElement {
+    return (this.media ??= document.createElement('audio'));
+  }
 
   /** Playback: the audio element's owner, and the state the controls show. Created once the controls' file has loaded. */
   private playback?: PlaybackController;
