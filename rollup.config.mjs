@@ -27,7 +27,10 @@ const typescriptFor = (dir) =>
 const resolveSource = () => resolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] });
 
 // Lit templates and styles lose their indentation, then terser minifies the rest.
-const minify = () => [minifyHtmlLiterals(), terser({ ecma: 2021, module: true, format: { comments: false } })];
+// Two passes: the second finds what the first made possible (about 20 bytes a file after gzip).
+/** @type {import('@rollup/plugin-terser').Options} */
+export const terserOptions = { ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } };
+const minify = () => [minifyHtmlLiterals(), terser(terserOptions)];
 
 /** Source entries of a package: index, and define files where the package has them. */
 function entries(dir) {

@@ -11,7 +11,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync } from 'node:fs';
-import { moduleSideEffects } from '../rollup.config.mjs';
+import { moduleSideEffects, terserOptions } from '../rollup.config.mjs';
 
 const gzip = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -86,7 +86,7 @@ async function measure(input, external = () => false) {
         compilerOptions: { declaration: false, sourceMap: false, types: [] },
       }),
       minifyHtmlLiterals(),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      terser(terserOptions),
     ],
     onwarn: () => {},
   });

@@ -56,16 +56,14 @@ export interface FeedControllerOptions {
 
 /** Turns a load result into the state elements render. */
 export function stateFromResult(result: FeedLoadResult): FeedState {
-  const { url, source } = result;
-  if (result.ok) {
-    const { feed, problems, leftOut } = result;
-    return { status: 'ready', url, source, feed, problems, leftOut };
+  const { url, source, problems } = result;
+  if (result.ok) return { status: 'ready', url, source, problems, feed: result.feed, leftOut: result.leftOut };
+  const { error, stale } = result;
+  if (stale) {
+    const { feed, leftOut, savedAt } = stale;
+    return { status: 'ready', url, source, feed, problems: stale.problems, leftOut, stale: { savedAt, error } };
   }
-  if (result.stale) {
-    const { feed, problems, leftOut, savedAt } = result.stale;
-    return { status: 'ready', url, source, feed, problems, leftOut, stale: { savedAt, error: result.error } };
-  }
-  return { status: 'error', url, source, error: result.error, problems: result.problems };
+  return { status: 'error', url, source, error, problems };
 }
 
 /**

@@ -6,6 +6,7 @@ import { LocalizeController, mergeTranslations, type StringOverrides, type Trans
 import { coreStrings, type CoreStringKey } from './core-strings.js';
 import { clampHeadingLevel, heading } from './heading.js';
 import type { LazyModule } from './lazy-module.js';
+import type { FeedErrorKind } from '@spf-wellbeing/feed';
 import { intl } from './internal/intl.js';
 import { NearViewportController, type LoadingMode } from './near-viewport.js';
 import { takeTurn } from './internal/turns.js';
@@ -132,7 +133,7 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
    */
   protected static firstRenderWaits = true;
 
-  private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+  private readonly internals = this.attachInternals();
 
   /**
    * The first render, and the update that first draws the feed's content,
@@ -141,7 +142,8 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
    * first render shows at once. Other updates go at once.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const states = this.internals?.states;
+    // Undefined where the engine has no custom states (Safari before 17.4): the element then renders at once.
+    const states = this.internals.states as CustomStateSet | undefined;
     const first = !this.hasUpdated;
     const update = () => {
       states?.delete('waiting');
@@ -214,17 +216,15 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
   }
 
   protected renderFeedError(state: Extract<FeedState, { status: 'error' }>): TemplateResult {
-    const messages: Record<string, CoreStringKey> = {
-      network: 'feedErrorNetwork',
-      http: 'feedErrorHttp',
-      json: 'feedErrorJson',
-      shape: 'feedErrorShape',
-      timeout: 'feedErrorTimeout',
-    };
+    const { kind, status = '' } = state.error;
+    // One message for each kind of failure: feedErrorNetwork, feedErrorHttp, feedErrorJson, … (typed, so none is missing).
+    const message: `feedError${Capitalize<FeedErrorKind>}` & CoreStringKey = `feedError${
+      (kind[0].toUpperCase() + kind.slice(1)) as Capitalize<FeedErrorKind>
+    }`;
     return html`<div class="feed-error">
       <div class="error-summary" part="error" role="alert">
         <p class="heading">${this.l10n.term('feedErrorTitle')}</p>
-        <p>${this.l10n.term(messages[state.error.kind] ?? 'feedErrorNetwork', { status: state.error.status ?? '' })}</p>
+        <p>${this.l10n.term(message, { status })}</p>
         <button type="button" class="secondary" part="retry-button" @click=${() => this.feedController.retry()}>
           ${this.l10n.term('retry')}
         </button>

@@ -206,14 +206,14 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
   const source: FeedSource = { kind: 'url', url };
   // One timer covers the whole exchange, headers and body: it aborts the
   // fetch and settles the race even where a browser ignores the abort.
-  const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
+  const controller = new AbortController();
   let timedOut = false;
   let onTimeout: (error: Error) => void = () => {};
   const deadline = new Promise<never>((_, reject) => (onTimeout = reject));
   deadline.catch(() => {});
   const timer = setTimeout(() => {
     timedOut = true;
-    controller?.abort();
+    controller.abort();
     onTimeout(new Error('timeout'));
   }, timeout);
   const validate = loadValidator();
@@ -233,7 +233,7 @@ async function request_(url: string, timeout: number): Promise<FeedLoadResult> {
     try {
       const headers = { accept: 'application/feed+json, application/json' };
       response = await Promise.race([
-        fetch(url, { signal: controller?.signal, credentials: 'same-origin', headers }),
+        fetch(url, { signal: controller.signal, credentials: 'same-origin', headers }),
         deadline,
       ]);
     } catch {
