@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { lazyModule, type LazyModule } from './lazy-module.js';
 import { SpfLazyLoadError } from './internal/errors.js';
 import { SpfWidget } from './spf-widget.js';
@@ -98,6 +98,8 @@ describe('SpfWidget lazy parts', () => {
       </div>`,
     );
     const elements = [...wrapper.querySelectorAll<LazyPartTest>('spf-lazy-part-test')];
+    // Each first render waits for its turn (internal/turns.ts): the second may come a task after the first.
+    await waitUntil(() => elements.every((el) => el.hasUpdated), 'an element did not render');
     expect(elements.map(text)).to.deep.equal(['Loading the part', 'Loading the part']);
     await expect(wrapper).to.be.accessible();
 
