@@ -1,10 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { clearFeedRequests } from '@spf-wellbeing/feed';
 import { fold, queryWords } from './search-index.js';
+import type { SpfResources } from './spf-resources.js';
 import {
   $,
   $$,
   bigFeedUrl,
+  feedUrl,
   option,
   optionCount,
   resources,
@@ -148,6 +150,27 @@ describe('<spf-resources> filters', () => {
     const checkbox = option(el, 'Topic', 'Stress');
     expect(checkbox.type).to.equal('checkbox');
     expect(textOf(checkbox.labels![0])).to.contain('2 resources');
+  });
+
+  it('lists organisations alphabetically, setting case and accents aside, in English and Welsh', async () => {
+    const feed = (await (await fetch(feedUrl)).json()) as { organisations: { id: string; name: unknown }[] };
+    feed.organisations = [
+      { id: 'unison', name: 'Ysbyty Gwynedd' },
+      { id: 'rcn', name: { en: 'royal College of Nursing', cy: 'Coleg Nyrsio Brenhinol' } },
+      { id: 'nhs-employers', name: 'Éirinn NHS Trust' },
+    ];
+    const url = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+    try {
+      const names = (el: SpfResources) =>
+        $$(el, 'fieldset:last-of-type label').map((label) => textOf(label).split(' (')[0]);
+      const el = await resources({}, url);
+      expect(names(el)).to.deep.equal(['Éirinn NHS Trust', 'royal College of Nursing', 'Ysbyty Gwynedd']);
+      el.lang = 'cy';
+      await waitUntil(() => names(el)[0] === 'Coleg Nyrsio Brenhinol', 'the list did not follow the language');
+      expect(names(el)).to.deep.equal(['Coleg Nyrsio Brenhinol', 'Éirinn NHS Trust', 'Ysbyty Gwynedd']);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   });
 
   it('filters by topic, by type and by organisation', async () => {

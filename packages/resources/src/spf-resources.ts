@@ -13,7 +13,7 @@ import { focusLater } from '@spf-wellbeing/core/internal';
 import { RESOURCE_TYPES, pickText, type Feed, type LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { skeletonStyles, styles } from './spf-resources.styles.js';
-import { SearchIndex, type IndexedResource, type SearchOutcome, type SortOrder } from './search-index.js';
+import { SearchIndex, fold, type IndexedResource, type SearchOutcome, type SortOrder } from './search-index.js';
 import { UrlStateController, type UrlState, type UrlStep, type UrlSync } from './url-state-controller.js';
 import { SpfFilterChangeEvent, SpfResourceOpenEvent } from './events.js';
 
@@ -326,7 +326,6 @@ export class SpfResources extends SpfWidget<StringKey> {
       typesPresent.add(resource.type);
     }
     const text = (value: LocalText | undefined) => this.l10n.text(value, feed.language);
-    const collator = new Intl.Collator(this.l10n.locale, { sensitivity: 'base' });
     const pool: Pool = {
       index: narrowed,
       topics: feed.topics
@@ -334,8 +333,13 @@ export class SpfResources extends SpfWidget<StringKey> {
         .map((topic) => ({ id: topic.id, label: text(topic.name) })),
       organisations: feed.organisations
         .filter((organisation) => organisationsPresent.has(organisation.id))
-        .map((organisation) => ({ id: organisation.id, label: text(organisation.name) }))
-        .sort((a, b) => collator.compare(a.label, b.label)),
+        .map((organisation) => {
+          const label = text(organisation.name);
+          return { id: organisation.id, label, key: fold(label) };
+        })
+        // Alphabetical, accents, case and punctuation set aside (as a collator's base strength does), without
+        // an Intl.Collator: a page's first costs a phone (CPU 4× slower) 40 ms or more.
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
       types: [...RESOURCE_TYPES, 'other' as const]
         .filter((type) => typesPresent.has(type))
         .map((type) => ({ id: type, label: this.typeLabel(type) })),
