@@ -5,13 +5,8 @@
 // beside the figures; a figure over budget makes the command fail.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { rollup } from 'rollup';
-import resolve from '@rollup/plugin-node-resolve';
-import typescript from '@rollup/plugin-typescript';
-import terser from '@rollup/plugin-terser';
-import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { bundleAsAUserWould } from './size-bundle.mjs';
 import { readdirSync } from 'node:fs';
-import { moduleSideEffects, terserOptions } from '../rollup.config.mjs';
 
 const gzip = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -70,29 +65,8 @@ const TRANSCRIPT_GROWTH = 4 * 1024;
  * @param {(id: string) => boolean} [external]
  * @returns {Promise<[number, number, number]>}
  */
-async function measure(input, external = () => false) {
-  const bundle = await rollup({
-    input,
-    external,
-    treeshake: { moduleSideEffects },
-    // As in the drop-in: the entry keeps its code even when files it loads later import from it.
-    preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      resolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] }),
-      typescript({
-        tsconfig: './tsconfig.json',
-        include: ['packages/*/src/**/*.ts'],
-        exclude: ['**/*.test.ts'],
-        compilerOptions: { declaration: false, sourceMap: false, types: [] },
-      }),
-      minifyHtmlLiterals(),
-      terser(terserOptions),
-    ],
-    onwarn: () => {},
-  });
-  const { output } = await bundle.generate({ format: 'es' });
-  await bundle.close();
-  const chunks = output.filter((chunk) => chunk.type === 'chunk');
+async function measure(input, external) {
+  const chunks = await bundleAsAUserWould(input, external);
   const entry = chunks.find((chunk) => chunk.isEntry);
   if (!entry) throw new Error(`No entry chunk for ${input}`);
   for (const chunk of chunks) if (chunk.name === 'transcript-view') transcriptFile = gzip(chunk.code);

@@ -82,3 +82,13 @@ test('spf-podcast-player.js, the player alone for partner sites, holds the playe
   const bytes = gzipSync(Buffer.from(player), { level: 9 }).length;
   assert.ok(bytes < 15 * 1024, `spf-podcast-player.js is ${bytes} bytes min+gzip, over 15 KB (npm run size)`);
 });
+
+test('@spf-wellbeing/podcast-player, bundled on its own with Lit as a user would, stays within 15 KB min+gzip', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { bundleAsAUserWould } = await import('../../scripts/size-bundle.mjs');
+  const chunks = await bundleAsAUserWould('packages/podcast-player/src/define.ts');
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  assert.ok(entry, 'no entry chunk');
+  const bytes = gzipSync(Buffer.from(entry.code), { level: 9 }).length;
+  assert.ok(bytes < 15 * 1024, `the player's package entry is ${bytes} bytes min+gzip, over 15 KB (npm run size)`);
+});
