@@ -327,7 +327,9 @@ function report(results) {
   if (one && forty) {
     const ratio = forty.blocking / Math.max(one.blocking, 1);
     console.log(
-      `\n40 players: main-thread blocking ${forty.blocking.toFixed(0)} ms against ${one.blocking.toFixed(0)} ms for one (${ratio.toFixed(2)}×, budget 1.5×): ${ratio <= 1.5 || forty.blocking - one.blocking <= 50 ? 'within' : 'OVER'}`,
+      // The issue's budget as it is written; the difference is printed too, as a ratio to a page that hardly
+      // blocks at all (20 ms) says little on its own.
+      `\n40 players: main-thread blocking ${forty.blocking.toFixed(0)} ms against ${one.blocking.toFixed(0)} ms for one (${ratio.toFixed(2)}×, ${(forty.blocking - one.blocking).toFixed(0)} ms more; budget 1.5×): ${ratio <= 1.5 ? 'within' : 'OVER'}`,
     );
     console.log(
       `40 players: ${forty.media} media requests before anyone presses play or scrolls (budget: none off screen); ${forty.controls} drew their controls (those near the screen)`,
