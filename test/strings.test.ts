@@ -8,6 +8,7 @@ import { transcriptStrings as podcastTranscript } from '../packages/podcast-play
 import { controlsStrings as podcastControls } from '../packages/podcast-player/src/controls-strings.js';
 import { strings as wellbeingCheckin } from '@spf-wellbeing/wellbeing-checkin';
 import { strings as diagnosticCard } from '@spf-wellbeing/diagnostic-card';
+import { resultsStrings as diagnosticResults } from '../packages/diagnostic-card/src/results/results-strings.js';
 import { strings as embedBuilder } from '../packages/widgets/src/embed/strings.js';
 import { pageStrings as embedPage } from '../packages/widgets/src/embed/page-strings.js';
 
@@ -21,6 +22,7 @@ const tables: Record<string, Strings> = {
   podcastTranscript,
   wellbeingCheckin,
   diagnosticCard,
+  diagnosticResults,
   embedBuilder,
   embedPage,
 };

@@ -9,6 +9,7 @@ import { diagnosticStyles, skeletonStyles } from './spf-diagnostic-card.styles.j
 import { scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
 import { diagnosticJson, type AssessmentFile, type ImportRefusal, type ImportResult } from './files/assessment.js';
 import { AssessmentStore, type AnswersChange, type Assessment } from './assessment-store.js';
+import type { ResultsL10n } from './results/results.js';
 import { SpfDiagnosticChangeEvent, SpfDiagnosticCompleteEvent } from './events.js';
 
 type View = 'overview' | 'section' | 'results';
@@ -116,6 +117,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private resizeFrame = 0;
   /** Whether the results' styles have been added to the shadow root. */
   private resultsStyled = false;
+  /** The card's strings with the results view's own, which come with its file (see `shouldUpdate`). */
+  private resultsL10n?: ResultsL10n;
 
   constructor() {
     super(strings);
@@ -133,6 +136,12 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   /** Scores for the current answers, or undefined until the diagnostic is ready. */
   get scores(): Scores | undefined {
     return this.current ? scoreDiagnostic(this.current, this.store.answers) : undefined;
+  }
+
+  /** The results' strings come with their file: until those of the reader's language are here, the card keeps what it shows. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (results.module) this.resultsL10n ??= this.l10n.extend(results.module.resultsStrings);
+    return super.shouldUpdate(changed);
   }
 
   /** Finds the diagnostic to show, and opens its saved answers when it or the storage key changes. */
@@ -542,6 +551,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private renderResults(feed: Feed, diagnostic: Diagnostic): TemplateResult {
     const body = this.lazy(results);
+    const l10n = this.resultsL10n;
     if (body && !this.resultsStyled) {
       this.resultsStyled = true;
       adoptLateStyles(this, body.resultsStyles);
@@ -549,22 +559,25 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const scores = scoreDiagnostic(diagnostic, this.store.answers);
     return html`<div part="results">
       ${this.heading(1, this.l10n.term('resultsHeading'), { id: 'results-heading', focusable: true })}
-      ${body?.renderResults(
-        {
-          l10n: this.l10n,
-          heading: (depth, content, options) => this.heading(depth, content, options),
-          text: (value) => this.text(value, feed),
-          percent: (value) => this.percent(value),
-          score: (answers) => scoreDiagnostic(diagnostic, answers),
-          stopComparing: () => this.stopComparing(),
-          chartCharacters: this.chartCharacters,
-        },
-        feed,
-        diagnostic,
-        scores,
-        this.store.answers,
-        this.earlier,
-      )}
+      ${
+        l10n &&
+        body?.renderResults(
+          {
+            l10n,
+            heading: (depth, content, options) => this.heading(depth, content, options),
+            text: (value) => this.text(value, feed),
+            percent: (value) => this.percent(value),
+            score: (answers) => scoreDiagnostic(diagnostic, answers),
+            stopComparing: () => this.stopComparing(),
+            chartCharacters: this.chartCharacters,
+          },
+          feed,
+          diagnostic,
+          scores,
+          this.store.answers,
+          this.earlier,
+        )
+      }
       <div class="actions">
         <button type="button" class="secondary" id="back" @click=${() => this.show('overview')}>
           ${this.l10n.term('backToOverview')}

@@ -50,38 +50,17 @@ const en = {
   // Section
   sectionOf: 'Section {number} of {total}',
   sectionHint: 'Choose the level that fits best. You can skip a statement and come back to it later.',
-  statementNumber: 'Statement {number}',
   clearAnswer: 'Clear answer',
   clearAnswerFor: 'to statement {number}',
   previousSection: 'Previous section',
   nextSection: 'Next section',
   backToOverview: 'Back to overview',
-  // Results
+  // Results (the view's own strings come with its file: results/results-strings.ts)
   resultsHeading: 'Results',
-  overallScore: 'Overall score: {percent}, {level}.',
-  noAnswers: 'You have not answered any statements yet. Open a section to start.',
-  allAnswered: 'Every statement is answered.',
   unanswered: {
     one: '{count} statement is not answered yet.',
     other: '{count} statements are not answered yet.',
   },
-  chartLabel: 'Bar chart of the score for each section. The table below gives the same figures.',
-  notAnswered: 'Not answered yet',
-  tableCaption: 'Score for each section',
-  columnSection: 'Section',
-  columnScore: 'Score',
-  columnLevel: 'Level',
-  columnAnswered: 'Answered',
-  answeredCell: '{answered} of {total}',
-  overallRow: 'Overall',
-  highlightsHeading: 'Highlights',
-  strongest: 'Strongest: {sections}',
-  weakest: 'Needs most work: {sections}',
-  whereToStart: 'Where to start',
-  whereToStartIntro: 'These statements have the lowest answers. The links may help you plan what to do next.',
-  statementLevel: 'Your answer: {level}',
-  resourcesFor: 'Resources for {section}',
-  byOrganisation: 'from {organisation}',
   printSummary: 'Print a summary',
   // Export and import
   exportHeading: 'Save, share or compare',
@@ -110,18 +89,6 @@ const en = {
     one: 'We loaded {count} answer from the file.',
     other: 'We loaded {count} answers from the file.',
   },
-  // Compare
-  compareHeading: 'What has changed',
-  compareCaption: 'Change in each section since the earlier assessment, saved {date}',
-  compareCaptionUndated: 'Change in each section since the earlier assessment',
-  columnEarlier: 'Earlier',
-  columnNow: 'Now',
-  columnChange: 'Change',
-  changeUp: { one: '+{count} point', other: '+{count} points' },
-  changeDown: { one: '−{count} point', other: '−{count} points' },
-  noChange: 'No change',
-  cannotCompare: 'Not enough answers',
-  removeCompare: 'Stop comparing',
 };
 
 export type StringKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDate, type CoreStringKey, type LocalizeController } from '@spf-wellbeing/core';
 import type { Diagnostic, DiagnosticSection, Feed, LocalText } from '@spf-wellbeing/feed';
 import type { StringKey } from '../strings.js';
+import type { ResultsStringKey } from './results-strings.js';
 import type { Answers, Scores } from '../score.js';
 import type { AssessmentFile } from '../files/assessment.js';
 import {
@@ -20,10 +21,14 @@ import {
 } from './insights.js';
 
 export { resultsStyles } from './results.styles.js';
+export { resultsStrings } from './results-strings.js';
+
+/** The element's strings, with the results view's own (they come with this file). */
+export type ResultsL10n = LocalizeController<StringKey | ResultsStringKey | CoreStringKey>;
 
 /** What the results need from the element. */
 export interface ResultsHost {
-  l10n: LocalizeController<StringKey | CoreStringKey>;
+  l10n: ResultsL10n;
   heading(depth: number, content: unknown, options?: { id?: string; focusable?: boolean }): TemplateResult;
   text(value: LocalText | undefined): string;
   percent(value: number): string;
