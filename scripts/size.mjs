@@ -23,7 +23,7 @@ const BUDGETS = {
  * as the feed request: the feed validator, and the player's controls and
  * playback. Everything else beside an entry loads only when a page needs it:
  * the default feed (elements without a feed), Welsh strings (Welsh readers),
- * the transcript, Media Session, history, results, files and URL code.
+ * the transcript, Media Session, history, sections, results, files and URL code.
  */
 const WITH_THE_FEED = /parse-feed|player-view/;
 
@@ -141,7 +141,7 @@ entry:        the file a page loads with its script tag.
 = first view: everything downloaded before an element shows a ready feed.
 on first use: files only some pages fetch: the default feed (elements without
               a feed), Welsh strings, the transcript, Media Session, check-in
-              history, diagnostic results and files, resources URL code.
+              history, diagnostic sections, results and files, resources URL code.
 embed.html:   the embed page; its "+ with feed" is spf-widgets.js and the files
               it fetches beside the feed (with the player's, the most any element needs).`);
 

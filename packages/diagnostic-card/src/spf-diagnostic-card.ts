@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { SpfWidget, formStyles, lazyModule } from '@spf-wellbeing/core';
 import { adoptLateStyles, focusLater } from '@spf-wellbeing/core/internal';
 import type { Diagnostic, Feed, LeftOut, LocalText } from '@spf-wellbeing/feed';
@@ -34,6 +33,9 @@ const REFUSALS: Record<ImportRefusal, StringKey> = {
 
 /** The files area's code: CSV, reading files, downloads. It loads when the files area first shows. */
 const files = lazyModule(() => import('./files/files.js'));
+
+/** A section's code: its statements and answers. It loads when someone first opens a section, or is about to. */
+const section = lazyModule(() => import('./section/section.js'));
 
 /** The results view's code. It loads when someone first opens the results. */
 const results = lazyModule(() => import('./results/results.js'));
@@ -260,11 +262,18 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.sectionIndex = sectionIndex;
     this.confirm = undefined;
     this.importError = undefined;
-    // Opening the results asks again for their code if it failed to load before.
+    // Opening a section or the results asks again for their code if it failed to load before.
+    if (view === 'section') void this.whenLoaded(section);
     if (view === 'results') void this.whenLoaded(results);
     void focusLater(
       this,
-      focus ?? (view === 'section' ? '#section-heading' : view === 'results' ? '#results-heading' : '#title'),
+      // A section whose code could not be fetched has no heading yet: its Retry button takes focus.
+      focus ??
+        (view === 'section'
+          ? '#section-heading, [part="section"] [part="error"] button'
+          : view === 'results'
+            ? '#results-heading'
+            : '#title'),
     );
   }
 
@@ -430,7 +439,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
         ${this.l10n.term('overallProgress', { answered: this.l10n.number(scores.overall.answered), total: this.l10n.number(scores.overall.total) })}
       </p>
       ${this.heading(1, this.l10n.term('overviewHeading'))}
-      <ol class="sections">
+      <ol class="sections" @pointerover=${this.prefetchSection} @focusin=${this.prefetchSection}>
         ${diagnostic.sections.map((section, index) => {
           const score = scores.sections[index];
           const title = this.text(section.title, feed);
@@ -464,85 +473,52 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   }
 
   private renderSection(feed: Feed, diagnostic: Diagnostic, index: number): TemplateResult {
-    const section = diagnostic.sections[index];
-    const last = diagnostic.sections.length - 1;
-    return html`<div part="section">
-      ${this.heading(
-        1,
-        html`<span class="caption"
-            >${this.l10n.term('sectionOf', { number: this.l10n.number(index + 1), total: this.l10n.number(last + 1) })}</span
-          >
-          ${this.text(section.title, feed)}`,
-        { id: 'section-heading', focusable: true },
-      )}
-      ${section.summary ? html`<p>${this.text(section.summary, feed)}</p>` : nothing}
-      <p class="hint">${this.l10n.term('sectionHint')}</p>
-      ${section.statements.map((statement, s) => {
-        const chosen = this.store.answers[statement.id];
-        const id = `st-${index}-${s}`;
-        return html`<fieldset class="statement">
-          <legend>${this.text(statement.text, feed)}</legend>
-          <div class="levels">
-            ${diagnostic.scale.map(
-              (level, l) =>
-                html`<div class="level">
-                  <input
-                    type="radio"
-                    id=${`${id}-${l}`}
-                    name=${id}
-                    .value=${String(level.value)}
-                    .checked=${live(chosen === level.value)}
-                    aria-describedby=${level.description ? `${id}-${l}-hint` : nothing}
-                    @change=${() => this.answer(statement.id, level.value)}
-                  />
-                  <label for=${`${id}-${l}`}>${this.text(level.label, feed)}</label>
-                  ${level.description ? html`<span class="level-hint" id=${`${id}-${l}-hint`}>${this.text(level.description, feed)}</span>` : nothing}
-                </div>`,
-            )}
-          </div>
-          ${
-            chosen !== undefined
-              ? html`<button type="button" class="link" @click=${() => this.clearAnswer(statement.id, `#${id}-0`)}>
-                  ${this.l10n.term('clearAnswer')}<span class="visually-hidden">
-                    ${this.l10n.term('clearAnswerFor', { number: this.l10n.number(s + 1) })}</span
-                  >
-                </button>`
-              : nothing
-          }
-        </fieldset>`;
-      })}
-      <div class="actions nav">
+    const body = this.lazy(section);
+    if (!body) {
+      // The section's code is on its way, or could not be fetched (Retry asks again; Back still works).
+      return html`<div part="section">
         ${
-          index > 0
-            ? html`<button
-                type="button"
-                class="secondary"
-                id="previous"
-                @click=${() => this.show('section', index - 1)}
-              >
-                ${this.l10n.term('previousSection')}
-              </button>`
-            : nothing
+          section.failed
+            ? html`<div class="error-summary" part="error" role="alert">
+                <p>${this.l10n.term('sectionUnavailable')}</p>
+                <button type="button" class="secondary" @click=${() => this.show('section', index)}>
+                  ${this.l10n.term('retry')}
+                </button>
+              </div>`
+            : html`<p role="status">${this.l10n.term('loading')}</p>`
         }
-        ${
-          index < last
-            ? html`<button type="button" id="next" @click=${() => this.show('section', index + 1)}>
-                ${this.l10n.term('nextSection')}
-              </button>`
-            : html`<button type="button" id="next" @click=${() => this.show('results')}>
-                ${this.l10n.term('seeResults')}
-              </button>`
-        }
-        <button
-          type="button"
-          class="secondary"
-          id="back"
-          @click=${() => this.show('overview', index, `#open-${index}`)}
-        >
-          ${this.l10n.term('backToOverview')}
-        </button>
-      </div>
-    </div>`;
+        <div class="actions">${this.renderBack(index)}</div>
+      </div>`;
+    }
+    adoptLateStyles(this, body.sectionStyles);
+    return body.renderSection(
+      {
+        l10n: this.l10n,
+        heading: (depth, content, options) => this.heading(depth, content, options),
+        text: (value) => this.text(value, feed),
+        answers: this.store.answers,
+        answer: (statementId, value) => this.answer(statementId, value),
+        clearAnswer: (statementId, focus) => this.clearAnswer(statementId, focus),
+        show: (view, sectionIndex) => this.show(view, sectionIndex),
+        back: () => this.renderBack(index),
+      },
+      diagnostic,
+      index,
+    );
+  }
+
+  /** Starts loading a section's code when a pointer or focus comes to the sections, so Open rarely waits for it. */
+  private readonly prefetchSection = (): void => void this.lazy(section);
+
+  private renderBack(index: number): TemplateResult {
+    return html`<button
+      type="button"
+      class="secondary"
+      id="back"
+      @click=${() => this.show('overview', index, `#open-${index}`)}
+    >
+      ${this.l10n.term('backToOverview')}
+    </button>`;
   }
 
   private percent(value: number): string {

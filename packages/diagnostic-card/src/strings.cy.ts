@@ -76,6 +76,8 @@ const cy: Messages<StringKey> = {
   previousSection: 'Yr adran flaenorol',
   nextSection: 'Yr adran nesaf',
   backToOverview: 'Yn ôl i’r trosolwg',
+  sectionUnavailable:
+    'Ni ellir dangos yr adran hon ar hyn o bryd. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
   resultsHeading: 'Canlyniadau',
   unanswered: {
     zero: 'Nid yw {count} datganiad wedi’u hateb eto.',

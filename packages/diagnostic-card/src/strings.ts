@@ -55,6 +55,7 @@ const en = {
   previousSection: 'Previous section',
   nextSection: 'Next section',
   backToOverview: 'Back to overview',
+  sectionUnavailable: 'This section cannot be shown right now. Check your connection and try again.',
   // Results (the view's own strings come with its file: results/results-strings.ts)
   resultsHeading: 'Results',
   unanswered: {
