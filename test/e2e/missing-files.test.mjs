@@ -9,12 +9,11 @@
 // open, in every engine that runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { serve } from '../../scripts/static-server.mjs';
 import { planEngines } from '../infra/engines.mjs';
 import { openPage } from './open-page.mjs';
+import { pageWhen, siteWithout } from './site-without.mjs';
 
 const engines =
   process.env.SPF_ENGINES_RUN !== undefined
@@ -60,27 +59,6 @@ const DESCRIBE = `
     uncaught: document.documentElement.getAttribute('data-uncaught'),
   };
 `;
-
-/** A copy of the built drop-in folder without `missing` (or with it, for a file held open), served with the page. */
-function siteWithout(missing, { keep = false } = {}) {
-  const root = mkdtempSync(join(tmpdir(), 'spf-missing-'));
-  cpSync('packages/widgets/dist', join(root, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.map') });
-  if (!keep) rmSync(join(root, 'dist', missing));
-  cpSync('test/fixtures/errors-probe.js', join(root, 'errors-probe.js'));
-  writeFileSync(join(root, 'index.html'), PAGE);
-  return root;
-}
-
-async function describeWhenAlerted(browser) {
-  const deadline = Date.now() + 15000;
-  let page;
-  do {
-    page = await browser.run(DESCRIBE);
-    if (page.alert) return page;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  } while (Date.now() < deadline);
-  return page;
-}
 
 const CASES = [
   {
@@ -128,7 +106,7 @@ for (const engine of engines) {
         let server;
         let page;
         before(async () => {
-          root = siteWithout(each.missing, { keep: each.holdOpen });
+          root = siteWithout(each.missing, { 'index.html': PAGE }, { keep: each.holdOpen });
           let url;
           ({ server, url } = await serve(root, 0));
           if (each.holdOpen) {
@@ -141,7 +119,7 @@ for (const engine of engines) {
           }
           const browser = await openPage(engine, `${url}/index.html`, { javaScript: true, eager: true });
           try {
-            page = await describeWhenAlerted(browser);
+            page = await pageWhen(browser, DESCRIBE, (result) => !!result.alert);
           } finally {
             await browser.close();
           }

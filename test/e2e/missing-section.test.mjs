@@ -7,12 +7,11 @@
 // without that file, in every engine that runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { serve } from '../../scripts/static-server.mjs';
 import { planEngines } from '../infra/engines.mjs';
 import { openPage } from './open-page.mjs';
+import { pageWhen, siteWithout } from './site-without.mjs';
 
 const engines =
   process.env.SPF_ENGINES_RUN !== undefined
@@ -68,25 +67,12 @@ for (const engine of engines) {
     let server;
     let page;
     before(async () => {
-      root = mkdtempSync(join(tmpdir(), 'spf-section-'));
-      cpSync('packages/widgets/dist', join(root, 'dist'), {
-        recursive: true,
-        filter: (path) => !path.endsWith('.map'),
-      });
-      rmSync(join(root, 'dist', 'spf-widgets-section.js'));
-      cpSync('test/fixtures/errors-probe.js', join(root, 'errors-probe.js'));
-      writeFileSync(join(root, 'index.html'), PAGE);
-      writeFileSync(join(root, 'open-section.js'), OPEN_SECTION);
+      root = siteWithout('spf-widgets-section.js', { 'index.html': PAGE, 'open-section.js': OPEN_SECTION });
       let url;
       ({ server, url } = await serve(root, 0));
       const browser = await openPage(engine, `${url}/index.html`, { javaScript: true, eager: true });
       try {
-        const deadline = Date.now() + 15000;
-        do {
-          page = /** @type {any} */ (await browser.run(DESCRIBE));
-          if (page.alert && page.focusedRetry) break;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        } while (Date.now() < deadline);
+        page = await pageWhen(browser, DESCRIBE, (result) => !!(result.alert && result.focusedRetry));
       } finally {
         await browser.close();
       }

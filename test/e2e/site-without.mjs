@@ -1,0 +1,41 @@
+// @ts-check
+// For the end-to-end checks of files the drop-in fetches later: a copy of the
+// built dist/ with one file taken away, served with a page, and a way to wait
+// for what the page shows.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A folder with a copy of packages/widgets/dist (as dist/, without source maps) lacking `missing` (unless
+ * `keep`), the errors probe (errors-probe.js), and `files` beside them: `{ 'index.html': '…' }`.
+ * @param {string} missing
+ * @param {Record<string, string>} files
+ * @param {{ keep?: boolean }} [options]
+ */
+export function siteWithout(missing, files, { keep = false } = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'spf-missing-'));
+  cpSync('packages/widgets/dist', join(root, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.map') });
+  if (!keep) rmSync(join(root, 'dist', missing));
+  cpSync('test/fixtures/errors-probe.js', join(root, 'errors-probe.js'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  return root;
+}
+
+/**
+ * Runs `body` in the page (a function body, so WebDriver can run it too) until `done` says its result is
+ * what the check waits for, or 15 seconds pass; returns the last result.
+ * @param {{ run(body: string): Promise<unknown> }} browser
+ * @param {string} body
+ * @param {(result: any) => boolean} done
+ */
+export async function pageWhen(browser, body, done) {
+  const deadline = Date.now() + 15000;
+  let result;
+  do {
+    result = await browser.run(body);
+    if (done(result)) return result;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } while (Date.now() < deadline);
+  return result;
+}
