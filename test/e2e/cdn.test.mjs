@@ -10,13 +10,9 @@ import { cpSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/static-server.mjs';
-import { planEngines } from '../../scripts/test-browsers.mjs';
-import { openPage } from './open-page.mjs';
+import { enginesToRun, openPage } from './open-page.mjs';
 
-const engines =
-  process.env.SPF_ENGINES_RUN !== undefined
-    ? process.env.SPF_ENGINES_RUN.split(',').filter(Boolean)
-    : planEngines().run;
+const engines = enginesToRun();
 
 const VERSION = JSON.parse(
   await import('node:fs').then(({ readFileSync }) => readFileSync('packages/widgets/package.json', 'utf8')),

@@ -12,13 +12,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STRICT_CSP, serve } from '../../scripts/static-server.mjs';
-import { planEngines } from '../../scripts/test-browsers.mjs';
-import { openPage } from './open-page.mjs';
+import { enginesToRun, openPage } from './open-page.mjs';
 
-const engines =
-  process.env.SPF_ENGINES_RUN !== undefined
-    ? process.env.SPF_ENGINES_RUN.split(',').filter(Boolean)
-    : planEngines().run;
+const engines = enginesToRun();
 
 const DIST = '/packages/widgets/dist';
 const ELEMENTS = {

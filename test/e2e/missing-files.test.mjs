@@ -11,14 +11,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { serve } from '../../scripts/static-server.mjs';
-import { planEngines } from '../infra/engines.mjs';
-import { openPage } from './open-page.mjs';
+import { enginesToRun, openPage } from './open-page.mjs';
 import { pageWhen, siteWithout } from './site-without.mjs';
 
-const engines =
-  process.env.SPF_ENGINES_RUN !== undefined
-    ? process.env.SPF_ENGINES_RUN.split(',').filter(Boolean)
-    : planEngines().run;
+const engines = enginesToRun();
 
 // The README's embed snippet for partner sites.
 const PAGE = `<!doctype html>

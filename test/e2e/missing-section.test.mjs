@@ -9,14 +9,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { serve } from '../../scripts/static-server.mjs';
-import { planEngines } from '../infra/engines.mjs';
-import { openPage } from './open-page.mjs';
+import { enginesToRun, openPage } from './open-page.mjs';
 import { pageWhen, siteWithout } from './site-without.mjs';
 
-const engines =
-  process.env.SPF_ENGINES_RUN !== undefined
-    ? process.env.SPF_ENGINES_RUN.split(',').filter(Boolean)
-    : planEngines().run;
+const engines = enginesToRun();
 
 // The card on the embedded default feed; a script opens its first section as a reader would (Open). The
 // server's Content-Security-Policy allows no inline script, so it is a file of its own.

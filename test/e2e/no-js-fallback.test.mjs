@@ -12,16 +12,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/static-server.mjs';
-import { planEngines } from '../infra/engines.mjs';
-import { openPage } from './open-page.mjs';
+import { enginesToRun, openPage } from './open-page.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE = '/test/fixtures/no-js-fallback.html';
 const TAGS = ['spf-resources', 'spf-podcast-player', 'spf-wellbeing-checkin', 'spf-diagnostic-card'];
-const engines =
-  process.env.SPF_ENGINES_RUN !== undefined
-    ? process.env.SPF_ENGINES_RUN.split(',').filter(Boolean)
-    : planEngines().run;
+const engines = enginesToRun();
 
 // Runs in the page (as a function body, so WebDriver can run it too) and
 // describes what a reader sees inside each element.

@@ -2,8 +2,17 @@
 // Opens a page in one engine for the end-to-end checks, with JavaScript off
 // or on: Chromium (puppeteer-core), Firefox (puppeteer-core over WebDriver
 // BiDi) and WebKit (MiniBrowser over WebKitWebDriver, plain HTTP).
-import { CHROMIUM_ARGS, FIREFOX_PREFS, locate } from '../infra/engines.mjs';
+import { CHROMIUM_ARGS, FIREFOX_PREFS, locate, planEngines } from '../infra/engines.mjs';
 import { startWebKitServices, webkitCapabilities } from '../infra/webkit-services.mjs';
+
+/**
+ * The engines the end-to-end checks run in: those npm test passes down (SPF_ENGINES_RUN), or, when a file is
+ * run on its own, those installed here.
+ */
+export const enginesToRun = () =>
+  process.env.SPF_ENGINES_RUN !== undefined
+    ? process.env.SPF_ENGINES_RUN.split(',').filter(Boolean)
+    : planEngines().run;
 
 /**
  * Opens the page in one engine, by default with JavaScript off; returns
