@@ -117,8 +117,6 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private current?: Diagnostic;
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
-  /** Whether the results' styles have been added to the shadow root. */
-  private resultsStyled = false;
   /** The card's strings with the results view's own, which come with its file (see `shouldUpdate`). */
   private resultsL10n?: ResultsL10n;
 
@@ -528,10 +526,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private renderResults(feed: Feed, diagnostic: Diagnostic): TemplateResult {
     const body = this.lazy(results);
     const l10n = this.resultsL10n;
-    if (body && !this.resultsStyled) {
-      this.resultsStyled = true;
-      adoptLateStyles(this, body.resultsStyles);
-    }
+    // Added once (adoptLateStyles ignores styles it has added), as the section's are.
+    if (body) adoptLateStyles(this, body.resultsStyles);
     const scores = scoreDiagnostic(diagnostic, this.store.answers);
     return html`<div part="results">
       ${this.heading(1, this.l10n.term('resultsHeading'), { id: 'results-heading', focusable: true })}
