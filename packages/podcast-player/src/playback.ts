@@ -299,6 +299,7 @@ export class PlaybackController implements ReactiveController {
       return;
     }
     this.media.src = source.url;
+    this.seekTarget = undefined;
     this.setRate(this.current.rate);
     if (autoplay) this.play();
   }
@@ -341,9 +342,9 @@ export class PlaybackController implements ReactiveController {
     else this.pause();
   }
 
+  /** Goes to a time the feed or the controls gave (a chapter, a cue, the slider), which the audio clamps itself. */
   seek(to: number): void {
-    const total = this.total;
-    const time = Math.max(0, total ? Math.min(to, total) : to);
+    const time = Math.max(0, to);
     this.lastProgressAt = Date.now();
     this.pendingSeek = time;
     this.set({ time, resumeAt: undefined });
@@ -351,8 +352,14 @@ export class PlaybackController implements ReactiveController {
     this.positionState();
   }
 
+  /**
+   * Back or forward by some seconds, to no further than the end, and never
+   * back for forward. (The end holds back only here: a length the engine is
+   * still measuring must not hold a chapter back.)
+   */
   skip(by: number): void {
-    this.seek(this.current.time + by);
+    const { time } = this.current;
+    this.seek(Math.min(time + by, Math.max(this.total ?? Infinity, time)));
   }
 
   setRate(rate: number): void {
@@ -517,7 +524,8 @@ export class PlaybackController implements ReactiveController {
           this.lastPosition = audio.currentTime;
           this.lastProgressAt = Date.now();
         }
-        if (this.pendingSeek === undefined) this.set({ time: audio.currentTime });
+        // Not while a seek is going: WebKit reports where it was on the way.
+        if (this.pendingSeek === undefined && this.seekTarget === undefined) this.set({ time: audio.currentTime });
         if (!audio.paused && Date.now() - this.lastEventAt >= PROGRESS_EVERY) {
           this.progress(episode);
           this.save();
@@ -531,7 +539,8 @@ export class PlaybackController implements ReactiveController {
         this.set({ muted: audio.muted, volume: audio.volume });
         break;
       case 'seeked':
-        this.reseek();
+        // Where the audio landed (WebKitGTK's Ogg Opus can land 2 s early), unless it asks again.
+        if (!this.reseek() && this.pendingSeek === undefined) this.set({ time: audio.currentTime });
         break;
       case 'ended': {
         // The end of an earlier seek, not of listening: go where the listener asked last.

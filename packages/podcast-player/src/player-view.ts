@@ -265,15 +265,15 @@ function renderTranscript({ transcript, l10n }: EpisodeView, episode: Episode) {
  * Page Down, Home and End. They send the same requests as the controls.
  */
 export function onKeydown(playback: PlaybackController, event: KeyboardEvent): void {
-  const { error, time } = playback.state;
+  const { error } = playback.state;
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || error) return;
   const target = event.composedPath()[0] as Element;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   if (target?.matches?.('[part="seek"]')) {
-    const to =
-      key in SEEK_KEYS ? time + SEEK_KEYS[key] : key === 'Home' ? 0 : key === 'End' ? playback.total : undefined;
-    if (to === undefined) return;
-    playback.seek(to);
+    const to = key === 'Home' ? 0 : key === 'End' ? playback.total : undefined;
+    if (key in SEEK_KEYS) playback.skip(SEEK_KEYS[key]);
+    else if (to === undefined) return;
+    else playback.seek(to);
   } else {
     if (target?.closest?.('input, select, textarea, [contenteditable]')) return;
     if (key === 'k' || (key === ' ' && !target?.closest?.('button, a, summary'))) playback.toggle();

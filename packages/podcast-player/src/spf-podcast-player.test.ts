@@ -2,6 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-w
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SpfPodcastPlayer } from './spf-podcast-player.js';
 import type { SpfEndedEvent, SpfPauseEvent, SpfPlayEvent, SpfProgressEvent } from './events.js';
+import { engine } from '../../../test/helpers/engines.js';
 import {
   itPlays,
   $,
@@ -325,7 +326,9 @@ describe('<spf-podcast-player>', function () {
     history.replaceState(null, '', '#t=0:12');
     try {
       const el = await player();
-      expect(text($(el, '[part="time"]'))).to.match(/^0:12 /);
+      // WebKitGTK can land a seek in the Ogg Opus file on the page before the time asked (9.99 s for 12 s); once
+      // it has, the player shows where the audio is.
+      expect(text($(el, '[part="time"]'))).to.match(engine === 'webkit' ? /^0:(09|1[0-2]) / : /^0:12 /);
     } finally {
       history.replaceState(null, '', before);
     }
@@ -441,10 +444,36 @@ describe('<spf-podcast-player>', function () {
     playButton(el).click();
   });
 
+  it('goes to a chapter past the length the engine has measured so far, and skips no further than the end', async () => {
+    const el = await player();
+    // An engine can report the part of a file fetched so far as its length.
+    await fakeMedia(el, 10);
+    $$(el, '[part="chapters"] button')[2].click();
+    await el.updateComplete;
+    expect(text($(el, '[part="time"]'))).to.match(/^0:21 \//);
+    // Forward does not go back to that length; back goes back.
+    $<HTMLButtonElement>(el, 'button.forward')!.click();
+    await el.updateComplete;
+    expect(text($(el, '[part="time"]'))).to.match(/^0:21 \//);
+    $<HTMLButtonElement>(el, 'button.back')!.click();
+    await el.updateComplete;
+    expect(text($(el, '[part="time"]'))).to.match(/^0:0\d \//);
+    // With the real length known, forward stops at the end.
+    await fakeMedia(el, 31);
+    $$(el, '[part="chapters"] button')[2].click();
+    $<HTMLButtonElement>(el, 'button.forward')!.click();
+    await el.updateComplete;
+    expect(text($(el, '[part="time"]'))).to.equal('0:31 / 0:31');
+  });
+
   it('copies a link at the current time, or shows it when copying fails', async () => {
     const el = await player();
-    await metadata(el);
+    // Only the link is checked here: where a real file lands after a seek is the engine's (WebKitGTK's Ogg Opus
+    // can land 2 s early), and WebKit can report the part of a file fetched so far as its length.
+    await fakeMedia(el, 31);
     $$(el, '[part="chapters"] button')[1].click();
+    await el.updateComplete;
+    expect(text($(el, '[part="time"]'))).to.match(/^0:11 /);
     let written = '';
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
