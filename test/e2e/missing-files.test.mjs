@@ -9,10 +9,9 @@
 // open, in every engine that runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { serve } from '../../scripts/static-server.mjs';
-import { enginesToRun, openPage } from './open-page.mjs';
-import { pageWhen, siteWithout } from './site-without.mjs';
+import { enginesToRun } from './open-page.mjs';
+import { closeSite, readPage, siteWithout } from './site-without.mjs';
 
 const engines = enginesToRun();
 
@@ -113,18 +112,9 @@ for (const engine of engines) {
               request.url.endsWith(each.missing) ? undefined : files(request, response),
             );
           }
-          const browser = await openPage(engine, `${url}/index.html`, { javaScript: true, eager: true });
-          try {
-            page = await pageWhen(browser, DESCRIBE, (result) => !!result.alert);
-          } finally {
-            await browser.close();
-          }
+          page = await readPage(engine, `${url}/index.html`, DESCRIBE, (result) => !!result.alert);
         });
-        after(() => {
-          server?.closeAllConnections();
-          server?.close();
-          if (root) rmSync(root, { recursive: true, force: true });
-        });
+        after(() => closeSite(server, root));
 
         test('a clear message with Retry, the native player from the snippet, and nothing thrown into the page', () => {
           assert.ok(page.upgraded, 'the player did not start');

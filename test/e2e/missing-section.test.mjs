@@ -7,10 +7,9 @@
 // without that file, in every engine that runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { serve } from '../../scripts/static-server.mjs';
-import { enginesToRun, openPage } from './open-page.mjs';
-import { pageWhen, siteWithout } from './site-without.mjs';
+import { enginesToRun } from './open-page.mjs';
+import { closeSite, readPage, siteWithout } from './site-without.mjs';
 
 const engines = enginesToRun();
 
@@ -66,18 +65,9 @@ for (const engine of engines) {
       root = siteWithout('spf-widgets-section.js', { 'index.html': PAGE, 'open-section.js': OPEN_SECTION });
       let url;
       ({ server, url } = await serve(root, 0));
-      const browser = await openPage(engine, `${url}/index.html`, { javaScript: true, eager: true });
-      try {
-        page = await pageWhen(browser, DESCRIBE, (result) => !!(result.alert && result.focusedRetry));
-      } finally {
-        await browser.close();
-      }
+      page = await readPage(engine, `${url}/index.html`, DESCRIBE, (result) => !!(result.alert && result.focusedRetry));
     });
-    after(() => {
-      server?.closeAllConnections();
-      server?.close();
-      if (root) rmSync(root, { recursive: true, force: true });
-    });
+    after(() => closeSite(server, root));
 
     test('a clear message whose Retry takes focus, Back to the overview, and nothing thrown into the page', () => {
       assert.match(page.alert, /This section cannot be shown right now/);

@@ -1,10 +1,11 @@
 // @ts-check
 // For the end-to-end checks of files the drop-in fetches later: a copy of the
-// built dist/ with one file taken away, served with a page, and a way to wait
-// for what the page shows.
+// built dist/ with one file taken away, served with a page, a way to wait
+// for what the page shows, and the clean-up after.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openPage } from './open-page.mjs';
 
 /**
  * A folder with a copy of packages/widgets/dist (as dist/, without source maps) lacking `missing` (unless
@@ -38,4 +39,32 @@ export async function pageWhen(browser, body, done) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   } while (Date.now() < deadline);
   return result;
+}
+
+/**
+ * Opens `url` in `engine` with JavaScript on and every element eager, waits with `pageWhen` for `done`, and
+ * closes the browser; returns the last result of `body`.
+ * @param {Parameters<typeof openPage>[0]} engine
+ * @param {string} url
+ * @param {string} body
+ * @param {(result: any) => boolean} done
+ */
+export async function readPage(engine, url, body, done) {
+  const browser = await openPage(engine, url, { javaScript: true, eager: true });
+  try {
+    return await pageWhen(browser, body, done);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Stops the server and removes the site's folder (either may be missing, when `before` failed early).
+ * @param {import('node:http').Server | undefined} server
+ * @param {string | undefined} root
+ */
+export function closeSite(server, root) {
+  server?.closeAllConnections();
+  server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
 }
