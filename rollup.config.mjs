@@ -14,6 +14,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { embedFeedOrigins } from './scripts/embed-origins.mjs';
+import { privateNamesOption } from './scripts/private-names.mjs';
 import { BROWSER_PACKAGES as PACKAGES } from './scripts/workspace-packages.mjs';
 
 const typescriptFor = (dir) =>
@@ -30,7 +31,14 @@ const resolveSource = () => resolve({ exportConditions: ['source'], extensions: 
 // Two passes: the second finds what the first made possible (about 20 bytes a file after gzip).
 /** @type {import('@rollup/plugin-terser').Options} */
 export const terserOptions = { ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } };
-const minify = () => [minifyHtmlLiterals(), terser(terserOptions)];
+// Private members get short names, as Lit's own build gives its own (see
+// scripts/private-names.mjs for which names, and why they cannot leak). One
+// name cache per bundle, so every file of it agrees on the new names.
+const privateProperties = privateNamesOption();
+const minify = () => [
+  minifyHtmlLiterals(),
+  terser({ ...terserOptions, mangle: { properties: privateProperties }, nameCache: {} }),
+];
 
 /** Source entries of a package: index, and define files where the package has them. */
 function entries(dir) {

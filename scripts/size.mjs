@@ -142,6 +142,8 @@ entry:        the file a page loads with its script tag.
 on first use: files only some pages fetch: the default feed (elements without
               a feed), Welsh strings, the transcript, Media Session, check-in
               history, diagnostic sections, results and files, resources URL code.
+              (The card asks for its files code once its overview has drawn,
+              so a download rarely waits: fetched early, not needed to draw.)
 embed.html:   the embed page; its "+ with feed" is spf-widgets.js and the files
               it fetches beside the feed (with the player's, the most any element needs).`);
 
