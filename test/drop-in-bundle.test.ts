@@ -36,7 +36,8 @@ describe('the drop-in bundle', () => {
     frame.remove();
   });
 
-  it('the player-only bundle renders the player under a strict CSP, loaded twice, with its controls, no violation and no error', async () => {
+  it('the player-only bundle renders the player under a strict CSP, loaded twice, with its controls, chapters and transcript, no violation and no error', async function () {
+    this.timeout(30000);
     const frame = await openPage('./fixtures/csp-player-page.html');
     const win = frame.contentWindow as ProbeWindow;
     const root = () => frame.contentDocument!.querySelector('spf-podcast-player')?.shadowRoot;
@@ -47,6 +48,23 @@ describe('the drop-in bundle', () => {
       'Tackling bullying and harassment, part 1 (demo audio)',
     );
     expect(root()!.querySelector('[part="download"]')).to.exist;
+    // Its files loaded later work too (it is a bundle of its own, with names of its own): a chapter, the transcript.
+    const chapters = [...root()!.querySelectorAll<HTMLButtonElement>('[part="chapters"] button')];
+    chapters[chapters.length - 1].click();
+    await waitUntil(() => !/^\s*0:00\s/.test(root()!.querySelector('[part="time"]')!.textContent), 'no chapter', {
+      timeout: 10000,
+    });
+    root()!.querySelector<HTMLElement>('[part="transcript"] summary')!.click();
+    await waitUntil(
+      () =>
+        (
+          root()!
+            .querySelector('[part="transcript"]')!
+            .textContent.match(/\d:\d\d/g) ?? []
+        ).length > 2,
+      'the transcript did not show its cues',
+      { timeout: 10000 },
+    );
     expect(win.customElements.get('spf-podcast-player')).to.exist;
     for (const tag of ['spf-resources', 'spf-wellbeing-checkin', 'spf-diagnostic-card'])
       expect(win.customElements.get(tag), tag).to.equal(undefined);
