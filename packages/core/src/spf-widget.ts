@@ -138,8 +138,10 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
   /**
    * The first render, and the update that first draws the feed's content,
    * wait for a turn (internal/turns.ts), so forty elements do not draw in
-   * one long task; `updateComplete` waits with them. A feed in hand at the
-   * first render shows at once. Other updates go at once.
+   * one long task; `updateComplete` waits with them. The first render is
+   * never in the task that upgraded the element: that task ran the bundle,
+   * and is long enough already. A feed in hand at the first render shows in
+   * it. Other updates go at once.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Undefined where the engine has no custom states (Safari before 17.4): the element then renders at once.
@@ -160,7 +162,7 @@ export abstract class SpfWidget<Key extends string = CoreStringKey> extends SpfE
         void update();
         done();
       };
-      if (takeTurn(() => !this.nearViewport.far, go)) go();
+      if (takeTurn(() => !this.nearViewport.far, go, first)) go();
       else if (first) states?.add('waiting');
     });
   }

@@ -72,6 +72,25 @@ describe('turns: many elements on one page draw in short tasks', () => {
     onFirstDraw = () => {};
   });
 
+  it('draws an element first in a task after the one that added it (on a page, the one that ran the script)', async () => {
+    const el = document.createElement('spf-slow-test-widget');
+    el.feed = small;
+    document.body.append(el);
+    try {
+      // Lit's first update is a microtask of this task: let every microtask run.
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+      // Where the engine has no custom states, an element cannot keep its space while it waits, so it draws at once.
+      const waits = CSS.supports('selector(:state(waiting))');
+      expect(el.hasUpdated, 'drawn in the task that added it').to.equal(!waits);
+      expect(el.matches(':not(:defined)')).to.equal(false);
+      await el.updateComplete;
+      expect(el.hasUpdated).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="skeleton"], .content')).to.exist;
+    } finally {
+      el.remove();
+    }
+  });
+
   it('draws the content of thirty elements in tasks of their own, so the page answers between them', async () => {
     const { arrive, stub } = await heldFeed();
     try {

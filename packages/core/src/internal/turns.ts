@@ -56,10 +56,13 @@ function free(): boolean {
  * draws at once. Otherwise `go` is called in a later task, when it is the
  * caller's turn, and must draw there and then (synchronously), so the
  * task's budget counts it. `near` says whether the caller is near the
- * screen, to go first.
+ * screen, to go first. `notNow` always waits for a later task: an element's
+ * first render does, because the task that upgraded it is the one that ran
+ * the script, long already.
  */
-export function takeTurn(near: () => boolean, go: () => void): boolean {
-  if (!waiting.length && free()) return true;
+export function takeTurn(near: () => boolean, go: () => void, notNow = false): boolean {
+  if (!notNow && !waiting.length && free()) return true;
   waiting.push([near, go]);
+  free();
   return false;
 }
