@@ -2,7 +2,12 @@
 // Content-Security-Policy, and sometimes the same bundle loaded twice.
 import { expect, waitUntil } from '@open-wc/testing';
 
-type ProbeWindow = Window & { __violations: string[]; __errors: string[] };
+type ProbeWindow = Window & {
+  __violations: string[];
+  __errors: string[];
+  __definedAtOnce?: boolean;
+  __definedLater?: boolean;
+};
 
 async function openPage(path: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -32,6 +37,16 @@ describe('the drop-in bundle', () => {
     );
     for (const tag of tags) expect(win.customElements.get(tag), tag).to.exist;
     expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('defines its elements in a task of their own after the one that ran it, by the time the page has loaded', async () => {
+    // The probe imports the bundle, so it runs straight after the bundle, in the same task.
+    const frame = await openPage('./fixtures/define-probe.html');
+    const win = frame.contentWindow as ProbeWindow;
+    expect(win.__definedAtOnce, 'defined in the task that ran the bundle').to.equal(false);
+    expect(win.__definedLater, 'not defined by the load event').to.equal(true);
     expect(win.__errors).to.deep.equal([]);
     frame.remove();
   });
@@ -81,6 +96,9 @@ describe('the drop-in bundle', () => {
     const frame = await openPage('./fixtures/bundle-use-page.html');
     const win = frame.contentWindow as ProbeWindow;
     const doc = frame.contentDocument!;
+    // The page's load listeners find the elements defined (they are, by DOMContentLoaded: define-soon.ts).
+    for (const tag of ['spf-resources', 'spf-wellbeing-checkin', 'spf-podcast-player', 'spf-diagnostic-card'])
+      expect(win.customElements.get(tag), tag).to.exist;
     const root = (tag: string) => doc.querySelector(tag)!.shadowRoot!;
     const $ = <E extends Element = HTMLElement>(tag: string, selector: string) => root(tag).querySelector<E>(selector);
     const $$ = (tag: string, selector: string) => [...root(tag).querySelectorAll<HTMLElement>(selector)];

@@ -1,8 +1,30 @@
-// The drop-in bundle: defines every element. Safe to load twice.
-import '@spf-wellbeing/core/spf-feed/define';
-import '@spf-wellbeing/resources/define';
-import '@spf-wellbeing/podcast-player/define';
-import '@spf-wellbeing/wellbeing-checkin/define';
-import '@spf-wellbeing/diagnostic-card/define';
+// The drop-in bundle: defines every element, in a task of its own just after
+// this script's (see define-soon.ts). Safe to load twice.
+import { SpfFeed } from '@spf-wellbeing/core';
+import { SpfResources } from '@spf-wellbeing/resources';
+import { SpfPodcastPlayer } from '@spf-wellbeing/podcast-player';
+import { SpfWellbeingCheckin } from '@spf-wellbeing/wellbeing-checkin';
+import { SpfDiagnosticCard } from '@spf-wellbeing/diagnostic-card';
+import { defineSoon } from './define-soon.js';
 
 export * from './index.js';
+
+defineSoon(() => {
+  // <spf-feed> first, so the elements inside one find it as they connect.
+  SpfFeed.define('spf-feed');
+  SpfResources.define('spf-resources');
+  SpfPodcastPlayer.define('spf-podcast-player');
+  SpfWellbeingCheckin.define('spf-wellbeing-checkin');
+  SpfDiagnosticCard.define('spf-diagnostic-card');
+});
+
+// This bundle defines the tags itself (not through the packages' define modules), so it declares them.
+declare global {
+  interface HTMLElementTagNameMap {
+    'spf-feed': SpfFeed;
+    'spf-resources': SpfResources;
+    'spf-podcast-player': SpfPodcastPlayer;
+    'spf-wellbeing-checkin': SpfWellbeingCheckin;
+    'spf-diagnostic-card': SpfDiagnosticCard;
+  }
+}

@@ -19,7 +19,11 @@ import {
 } from './embed.js';
 import { postEvents, postHeight, type EmbedMessage } from './post-to-host.js';
 
-const loadElements = () => import('../spf-widgets.js');
+/** The drop-in, with its elements defined (it defines them a task after it runs: define-soon.ts). */
+const loadElements = async () => {
+  await import('../spf-widgets.js');
+  await Promise.all(Object.values(EMBED_ELEMENTS).map((tag) => customElements.whenDefined(tag)));
+};
 const PAGE = 'https://wellbeing.example.nhs.uk/embed/embed.html';
 
 function plan(query: string, allowedOrigins: readonly string[] = []) {

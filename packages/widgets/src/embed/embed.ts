@@ -215,7 +215,7 @@ export interface MountOptions {
   pageUrl: string;
   allowedOrigins: readonly string[];
   browserLanguages: readonly string[];
-  /** Loads and defines the elements (the drop-in bundle). */
+  /** Loads the elements (the drop-in bundle), which define themselves then or soon after. */
   loadElements: () => Promise<unknown>;
 }
 
@@ -244,6 +244,8 @@ export async function mountEmbed(
     if (typeof element !== 'string') return fail(element);
     try {
       await options.loadElements();
+      // The drop-in defines its elements a task after it has run (define-soon.ts).
+      await customElements.whenDefined(EMBED_ELEMENTS[element]);
     } catch (error) {
       return fail({ kind: 'load-failed', error });
     }
