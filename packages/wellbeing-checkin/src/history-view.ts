@@ -1,16 +1,21 @@
 /**
- * The opt-in history: its storage, chart and table. The element loads this
- * module only when `history` is on, so a check-in without history never
- * downloads it. It imports nothing at run time that the element also uses
+ * The opt-in history: its storage, chart, table and strings. The element
+ * loads this module only when `history` is on, so a check-in without history
+ * never downloads it. It imports nothing at run time that the element also uses
  * (the element passes in Lit's tags), so it stays a file of its own.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDate, type CoreStringKey, type LocalizeController } from '@spf-wellbeing/core';
 import type { Checkin, LocalText } from '@spf-wellbeing/feed';
 import type { StringKey } from './strings.js';
+import type { HistoryStringKey } from './history-strings.js';
 import { MAX_ENTRIES, localDate, readHistory, writeHistory, type CheckinEntry } from './history-store.js';
 
 export { deleteHistory, historyKey, readHistory } from './history-store.js';
+export { historyStrings } from './history-strings.js';
+
+/** The element's strings, with the history's own (they come with this file). */
+export type HistoryL10n = LocalizeController<StringKey | HistoryStringKey | CoreStringKey>;
 
 /** The history's styles, on top of the element's (adopted when this file loads). */
 export const historyStyles = css`
@@ -88,7 +93,7 @@ export const historyStyles = css`
 
 /** What the history needs from the element. */
 export interface HistoryHost {
-  l10n: LocalizeController<StringKey | CoreStringKey>;
+  l10n: HistoryL10n;
   heading(depth: number, content: unknown, options?: { id?: string; focusable?: boolean }): TemplateResult;
   t(text: LocalText | undefined): string;
   entries: CheckinEntry[];

@@ -157,6 +157,24 @@ describe('<spf-wellbeing-checkin>: history', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('turns the history Welsh when the language changes after it has shown, and deletes in Welsh', async () => {
+    seed([{ date: day(3), option: 'low' }]);
+    const el = await mount(html`<spf-wellbeing-checkin history></spf-wellbeing-checkin>`);
+    expect(text(el, '#history-heading')).to.equal('Your past check-ins');
+    el.lang = 'cy';
+    await waitUntil(() => text(el, '#history-heading') === 'Eich atebion blaenorol', 'the history did not turn Welsh');
+    await el.updateComplete;
+    expect(text(el, '[part="submit-button"]')).to.equal('Gweld cymorth');
+    expect(text(el, 'summary')).to.equal('Dangos fy atebion mewn tabl');
+    expect(text(el, 'caption')).to.equal('Eich ateb diwethaf');
+    expect($$(el, 'thead th').map((cell) => clean(cell.textContent))).to.deep.equal(['Dyddiad', 'Ateb']);
+    $<HTMLButtonElement>(el, '[part="delete-button"]')!.click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'history-heading');
+    expect(text(el, '[part="history"] [role="status"]')).to.equal('Mae eich atebion wedi cael eu dileu o’r porwr hwn.');
+    expect(text(el, '[part="history"]')).to.contain('Does gennych chi ddim atebion wedi’u cadw eto.');
+    await expect(el).to.be.accessible();
+  });
+
   it('deletes the history, says so, and moves focus to the history heading', async () => {
     seed([{ date: day(1), option: 'low' }]);
     seed([{ date: day(1), option: 'fine' }], historyKey('team-dip'));

@@ -10,3 +10,4 @@ export {
   type CheckinEntry,
 } from './history-store.js';
 export { strings } from './strings.js';
+export { historyStrings } from './history-strings.js';

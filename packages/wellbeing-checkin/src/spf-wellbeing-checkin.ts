@@ -6,6 +6,7 @@ import { strings, type StringKey } from './strings.js';
 import { skeletonStyles, styles } from './spf-wellbeing-checkin.styles.js';
 import { SpfCheckinEvent } from './events.js';
 import type { CheckinEntry } from './history-store.js';
+import type { HistoryL10n } from './history-view.js';
 
 /** How many past check-ins the chart and its table show. */
 export const CHART_SIZE = 14;
@@ -117,6 +118,8 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
   private historyLoadedFor?: string;
   /** Whether the history's styles have been added to the shadow root. */
   private historyStyled = false;
+  /** The element's strings with the history's own, which come with its file (see `shouldUpdate`). */
+  private historyL10n?: HistoryL10n;
 
   constructor() {
     super(strings);
@@ -146,6 +149,17 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     this.historyLoadedFor = undefined;
     this.requestUpdate();
   };
+
+  /**
+   * The history's strings come with its file: once it is here, they join the
+   * element's. Until those of the reader's language are here too, the element
+   * keeps what it shows. An element without `history` never takes them.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const historyModule = historyView.module;
+    if (this.history && historyModule) this.historyL10n ??= this.l10n.extend(historyModule.historyStrings);
+    return super.shouldUpdate(changed);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -194,7 +208,7 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     const band = option && checkin.bands.find((each) => each.id === option.band);
     return html`${option && band ? this.renderResult(feed, checkin, option, band) : this.renderQuestion(checkin)}
     ${this.renderPrivacy()}
-    ${this.history && historyView.module ? this.renderHistory(historyView.module, checkin) : nothing}`;
+    ${this.history && historyView.module && this.historyL10n ? this.renderHistory(historyView.module, this.historyL10n, checkin) : nothing}`;
   }
 
   // ---- the question ---------------------------------------------------------
@@ -393,14 +407,14 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
     </div>`;
   }
 
-  private renderHistory(module: HistoryModule, checkin: Checkin): TemplateResult {
+  private renderHistory(module: HistoryModule, l10n: HistoryL10n, checkin: Checkin): TemplateResult {
     if (!this.historyStyled) {
       this.historyStyled = true;
       adoptLateStyles(this, module.historyStyles);
     }
     return module.renderHistory(
       {
-        l10n: this.l10n,
+        l10n,
         heading: (depth, content, options) => this.heading(depth, content, options),
         t: (text) => this.t(text),
         entries: this.entries,
@@ -415,13 +429,14 @@ export class SpfWellbeingCheckin extends SpfWidget<StringKey> {
   private async onDelete(): Promise<void> {
     const checkin = this.currentCheckin();
     const historyModule = historyView.module;
-    if (!checkin || !historyModule) return;
+    const l10n = this.historyL10n;
+    if (!checkin || !historyModule || !l10n) return;
     if (historyModule.deleteHistory(checkin.id)) {
       this.entries = [];
-      this.historyStatus = this.l10n.term('historyDeleted');
+      this.historyStatus = l10n.term('historyDeleted');
       return focusLater(this, '#history-heading');
     } else {
-      this.historyStatus = this.l10n.term('deleteFailed');
+      this.historyStatus = l10n.term('deleteFailed');
     }
   }
 }

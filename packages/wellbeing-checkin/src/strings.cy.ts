@@ -21,31 +21,6 @@ const cy: Messages<StringKey> = {
   freeTextHint:
     'Mae’r hyn rydych chi’n ei deipio yn aros ar y sgrin hon. Dydy e ddim yn cael ei gadw na’i anfon i unman, a bydd yn diflannu pan fyddwch chi’n gadael y dudalen.',
 
-  historyHeading: 'Eich atebion blaenorol',
-  historyEmpty: 'Does gennych chi ddim atebion wedi’u cadw eto.',
-  historyChartLabel: {
-    zero: 'Siart o’ch {count} ateb diwethaf, o {from} i {to}.',
-    one: 'Siart o’ch ateb diwethaf, ar {to}.',
-    two: 'Siart o’ch {count} ateb diwethaf, o {from} i {to}.',
-    few: 'Siart o’ch {count} ateb diwethaf, o {from} i {to}.',
-    many: 'Siart o’ch {count} ateb diwethaf, o {from} i {to}.',
-    other: 'Siart o’ch {count} ateb diwethaf, o {from} i {to}.',
-  },
-  historyTableCaption: {
-    zero: 'Eich {count} ateb diwethaf',
-    one: 'Eich ateb diwethaf',
-    two: 'Eich {count} ateb diwethaf',
-    few: 'Eich {count} ateb diwethaf',
-    many: 'Eich {count} ateb diwethaf',
-    other: 'Eich {count} ateb diwethaf',
-  },
-  historyShowTable: 'Dangos fy atebion mewn tabl',
-  historyDate: 'Dyddiad',
-  historyAnswer: 'Ateb',
-  deleteHistory: 'Dileu fy atebion',
-  historyDeleted: 'Mae eich atebion wedi cael eu dileu o’r porwr hwn.',
-  deleteFailed: 'Doedd dim modd dileu eich atebion. Gallwch chi glirio data’r wefan hon yng ngosodiadau eich porwr.',
-
   urgentTitle: 'Cael help nawr',
   urgentMessage:
     'Os nad ydych chi’n teimlo’n ddiogel, neu os na allwch chi ymdopi, does dim rhaid aros. Gall y gwasanaethau hyn helpu, am ddim.',

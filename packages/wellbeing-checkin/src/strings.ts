@@ -18,23 +18,6 @@ const en = {
   freeTextHint:
     'What you type stays on this screen. It is not saved or sent anywhere, and it goes when you leave the page.',
 
-  historyHeading: 'Your past check-ins',
-  historyEmpty: 'You have no saved check-ins yet.',
-  historyChartLabel: {
-    one: 'Chart of your last check-in, on {to}.',
-    other: 'Chart of your last {count} check-ins, from {from} to {to}.',
-  },
-  historyTableCaption: {
-    one: 'Your last check-in',
-    other: 'Your last {count} check-ins',
-  },
-  historyShowTable: 'Show my check-ins as a table',
-  historyDate: 'Date',
-  historyAnswer: 'Answer',
-  deleteHistory: 'Delete my check-ins',
-  historyDeleted: 'Your check-ins have been deleted from this browser.',
-  deleteFailed: 'Your check-ins could not be deleted. You can clear this site’s data in your browser settings.',
-
   urgentTitle: 'Get help now',
   urgentMessage: 'If you feel unsafe or cannot cope, you do not have to wait. These free services can help.',
   samaritansLabel: 'Samaritans: call 116 123',
@@ -50,12 +33,15 @@ const en = {
 export type StringKey = keyof typeof en;
 
 /**
- * Every UI string of <spf-wellbeing-checkin>, in English and Welsh.
+ * The UI strings of <spf-wellbeing-checkin>, in English and Welsh, except the
+ * history's: those come with the history's file (history-strings.ts), so a
+ * page without `history` does not download them.
  *
  * The question, options, band messages and any urgent-help text from the feed
  * are feed text; these are only the element's own words. The built-in
  * urgent-help panel (`urgent*`) is used when the feed's check-in has no
- * `urgentHelp` of its own.
+ * `urgentHelp` of its own. The privacy statements and `storageProblem` stay
+ * here: they show even when the history's file cannot be fetched.
  */
 export const strings = {
   en,
