@@ -6,9 +6,11 @@ import { strings as resources } from '@spf-wellbeing/resources';
 import { strings as podcastPlayer } from '@spf-wellbeing/podcast-player';
 import { transcriptStrings as podcastTranscript } from '../packages/podcast-player/src/transcript-strings.js';
 import { controlsStrings as podcastControls } from '../packages/podcast-player/src/controls-strings.js';
-import { strings as wellbeingCheckin } from '@spf-wellbeing/wellbeing-checkin';
+import { strings as wellbeingCheckin, historyStrings as checkinHistory } from '@spf-wellbeing/wellbeing-checkin';
 import { strings as diagnosticCard } from '@spf-wellbeing/diagnostic-card';
 import { resultsStrings as diagnosticResults } from '../packages/diagnostic-card/src/results/results-strings.js';
+import { sectionStrings as diagnosticSection } from '../packages/diagnostic-card/src/section/section-strings.js';
+import { filesStrings as diagnosticFiles } from '../packages/diagnostic-card/src/files/files-strings.js';
 import { strings as embedBuilder } from '../packages/widgets/src/embed/strings.js';
 import { pageStrings as embedPage } from '../packages/widgets/src/embed/page-strings.js';
 
@@ -21,8 +23,11 @@ const tables: Record<string, Strings> = {
   podcastControls,
   podcastTranscript,
   wellbeingCheckin,
+  checkinHistory,
   diagnosticCard,
   diagnosticResults,
+  diagnosticSection,
+  diagnosticFiles,
   embedBuilder,
   embedPage,
 };

@@ -1,10 +1,14 @@
 // @ts-check
 // The diagnostic card loads a section's code (spf-widgets-section.js) when a
-// reader first opens a section. When that file cannot be fetched (offline
+// reader first opens a section, and the results' (spf-widgets-results.js) when
+// they first open the results. When that file cannot be fetched (offline
 // after the page loaded, or a host that copied only some files), the reader
 // gets a clear message with Retry that takes focus, and Back to the overview;
-// the page sees no uncaught error. Served from a copy of the built dist/
-// without that file, in every engine that runs.
+// the page sees no uncaught error. Its files area's code and strings
+// (spf-widgets-files.js) load once the overview shows: without them, a
+// download or a chosen file gets a clear message beside it, and the answers
+// stay as they were. Served from a copy of the built dist/ without that file,
+// in every engine that runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../../scripts/static-server.mjs';
@@ -23,7 +27,7 @@ const PAGE = `<!doctype html>
     <title>Self-assessment</title>
     <script src="errors-probe.js"></script>
     <script type="module" src="dist/spf-widgets.js"></script>
-    <script type="module" src="open-section.js"></script>
+    <script type="module" src="reader.js"></script>
   </head>
   <body>
     <main><spf-diagnostic-card></spf-diagnostic-card></main>
@@ -31,50 +35,130 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-const OPEN_SECTION = `await customElements.whenDefined('spf-diagnostic-card');
+// Opens a view as a reader would: the first section's Open, or See results.
+const opening = (button) => `await customElements.whenDefined('spf-diagnostic-card');
 const card = document.querySelector('spf-diagnostic-card');
 const open = () => {
-  const button = card.shadowRoot && card.shadowRoot.querySelector('#open-0');
+  const button = card.shadowRoot && card.shadowRoot.querySelector('${button}');
   if (button) button.click();
   else setTimeout(open, 100);
 };
 open();
 `;
 
-const DESCRIBE = `
+const describing = (part) => `
   const card = document.querySelector('spf-diagnostic-card');
   if (!card) return { alert: '' }; // the page is still arriving
   const root = card.shadowRoot;
-  const alert = root && root.querySelector('[part="section"] [role="alert"]');
+  const alert = root && root.querySelector('[part="${part}"] [role="alert"]');
   const focused = root && root.activeElement;
   return {
     alert: alert ? alert.textContent.replace(/\\s+/g, ' ').trim() : '',
     focusedRetry: !!(alert && focused && alert.contains(focused) && focused.tagName === 'BUTTON'),
     back: !!(root && root.querySelector('#back')),
     statements: root ? root.querySelectorAll('fieldset').length : 0,
+    results: root ? root.querySelectorAll('#results-heading, table').length : 0,
+    uncaught: document.documentElement.getAttribute('data-uncaught'),
+  };
+`;
+
+const VIEWS = [
+  { name: "a section's file", missing: 'spf-widgets-section.js', button: '#open-0', part: 'section' },
+  { name: "the results' file", missing: 'spf-widgets-results.js', button: '#see-results', part: 'results' },
+];
+
+for (const engine of engines) {
+  for (const view of VIEWS) {
+    describe(`${engine}: ${view.name} cannot be fetched`, () => {
+      let root;
+      let server;
+      let page;
+      before(async () => {
+        root = siteWithout(view.missing, { 'index.html': PAGE, 'reader.js': opening(view.button) });
+        let url;
+        ({ server, url } = await serve(root, 0));
+        page = await readPage(
+          engine,
+          `${url}/index.html`,
+          describing(view.part),
+          (result) => !!(result.alert && result.focusedRetry),
+        );
+      });
+      after(() => closeSite(server, root));
+
+      test('a clear message whose Retry takes focus, Back to the overview, and nothing thrown into the page', () => {
+        assert.match(page.alert, /This is not available right now\. Check your connection and try again\./);
+        assert.match(page.alert, /Try again/);
+        assert.ok(page.focusedRetry, 'focus is not on Retry');
+        assert.ok(page.back, 'no Back to overview');
+        assert.equal(page.statements, 0);
+        assert.equal(page.results, 0);
+        assert.equal(page.uncaught, null, `the page saw an uncaught error: ${page.uncaught}`);
+      });
+    });
+  }
+}
+
+// Clicks "Download a spreadsheet"; once its message shows, chooses a file to continue from, as a reader would.
+const USE_FILES = `await customElements.whenDefined('spf-diagnostic-card');
+const card = document.querySelector('spf-diagnostic-card');
+const root = () => card.shadowRoot;
+const choose = () => {
+  if (!root().querySelector('#download-error')) return setTimeout(choose, 100);
+  const message = root().querySelector('#download-error');
+  window.downloadMessage = message.getAttribute('role') === 'alert' ? message.textContent : '';
+  const input = root().querySelector('#continue-file');
+  const transfer = new DataTransfer();
+  transfer.items.add(new File(['{}'], 'answers.json', { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+};
+const download = () => {
+  const button = root() && root().querySelector('#download-csv');
+  if (!button) return setTimeout(download, 100);
+  button.click();
+  choose();
+};
+download();
+`;
+
+const DESCRIBE_FILES = `
+  const card = document.querySelector('spf-diagnostic-card');
+  const root = card && card.shadowRoot;
+  const read = (selector) => {
+    const found = root && root.querySelector(selector);
+    return found ? found.textContent.replace(/\\s+/g, ' ').trim() : '';
+  };
+  return {
+    download: (window.downloadMessage || '').replace(/\\s+/g, ' ').trim(),
+    chosen: read('#continue-file-error[role="alert"]'),
+    progress: read('[part="overview"]'),
     uncaught: document.documentElement.getAttribute('data-uncaught'),
   };
 `;
 
 for (const engine of engines) {
-  describe(`${engine}: a section's file cannot be fetched`, () => {
+  describe(`${engine}: the card's files code cannot be fetched`, () => {
     let root;
     let server;
     let page;
     before(async () => {
-      root = siteWithout('spf-widgets-section.js', { 'index.html': PAGE, 'open-section.js': OPEN_SECTION });
+      root = siteWithout('spf-widgets-files.js', { 'index.html': PAGE, 'reader.js': USE_FILES });
       let url;
       ({ server, url } = await serve(root, 0));
-      page = await readPage(engine, `${url}/index.html`, DESCRIBE, (result) => !!(result.alert && result.focusedRetry));
+      page = await readPage(
+        engine,
+        `${url}/index.html`,
+        DESCRIBE_FILES,
+        (result) => !!(result.download && result.chosen),
+      );
     });
     after(() => closeSite(server, root));
 
-    test('a clear message whose Retry takes focus, Back to the overview, and nothing thrown into the page', () => {
-      assert.match(page.alert, /This section cannot be shown right now/);
-      assert.match(page.alert, /Try again/);
-      assert.ok(page.focusedRetry, 'focus is not on Retry');
-      assert.ok(page.back, 'no Back to overview');
-      assert.equal(page.statements, 0);
+    test('a download and a chosen file each get a clear message, the answers stay, and nothing is thrown into the page', () => {
+      assert.match(page.download, /This is not available right now\. Check your connection and try again\./);
+      assert.match(page.chosen, /This is not available right now\. Check your connection and try again\./);
+      assert.match(page.progress, /You have answered 0 of \d+ statements\./);
       assert.equal(page.uncaught, null, `the page saw an uncaught error: ${page.uncaught}`);
     });
   });

@@ -638,6 +638,39 @@ describe('<spf-diagnostic-card>', () => {
       expect(clean($(el, '#continue-file-label')!.textContent)).to.equal('Parhau o ffeil');
       await expect(el).to.be.accessible();
     });
+
+    it('refuses a file, asks before replacing answers and downloads a spreadsheet in Welsh (the files area brings its strings)', async () => {
+      seed({ 'people-1': 2 });
+      const el = await card(html`<spf-diagnostic-card lang="cy" feed=${small}></spf-diagnostic-card>`);
+      await chooseFile(el, 'continue', '[]');
+      expect(clean($(el, '#continue-file-error')!.textContent)).to.equal(
+        'Nid hunanasesiad a gadwyd yw’r ffeil hon. Dewiswch ffeil JSON a lawrlwythwyd gennych o’r hunanasesiad hwn. Nid yw eich atebion wedi newid.',
+      );
+      await expect(el).to.be.accessible();
+      await chooseFile(
+        el,
+        'continue',
+        JSON.stringify({
+          format: 'spf-diagnostic',
+          version: 1,
+          diagnostic: 'mini',
+          savedAt: '',
+          answers: { 'data-1': 2 },
+        }),
+      );
+      expect(clean($(el, '#confirm-heading')!.textContent)).to.equal('Rhoi’r ffeil yn lle eich atebion?');
+      expect(clean($(el, '#confirm-yes')!.textContent)).to.equal('Ydw, parhau');
+      await click(el, '#confirm-yes');
+      expect(text(el)).to.contain('Rydym wedi llwytho 1 ateb o’r ffeil.');
+      const caught = catchDownloads();
+      try {
+        await click(el, '#download-csv');
+        await waitUntil(() => caught.downloads.length > 0, 'Nothing was downloaded');
+      } finally {
+        caught.restore();
+      }
+      expect((await caught.downloads[0].blob.text()).split('\r\n')[0]).to.equal('Adran,Datganiad,Gwerth,Lefel');
+    });
   });
 
   describe('keyboard', () => {
@@ -817,6 +850,7 @@ describe('<spf-diagnostic-card>', () => {
       ]);
       expect(clean($(el, '#open-0')!.textContent)).to.equal('Agor: Perthnasoedd');
       await click(el, '#see-results');
+      expect(clean($(el, '#results-heading')!.textContent)).to.equal('Canlyniadau');
       expect(text(el)).to.contain('Sgôr gyffredinol:');
       expect(text(el)).to.contain('Nid yw 2 ddatganiad wedi’u hateb eto.');
       expect(clean($(el, 'table caption')!.textContent)).to.equal('Sgôr ar gyfer pob adran');

@@ -6,13 +6,16 @@ import type { Diagnostic, Feed, LeftOut, LocalText } from '@spf-wellbeing/feed';
 import { strings, type StringKey } from './strings.js';
 import { diagnosticStyles, skeletonStyles } from './spf-diagnostic-card.styles.js';
 import { scoreDiagnostic, usableScale, type Answers, type Scores } from './score.js';
-import { diagnosticJson, type AssessmentFile, type ImportRefusal, type ImportResult } from './files/assessment.js';
+import type { AssessmentFile, ImportRefusal } from './files/assessment.js';
+import type { FilesL10n } from './files/files.js';
 import { AssessmentStore, type AnswersChange, type Assessment } from './assessment-store.js';
 import type { ResultsL10n } from './results/results.js';
+import type { SectionL10n } from './section/section.js';
 import { SpfDiagnosticChangeEvent, SpfDiagnosticCompleteEvent } from './events.js';
 
 type View = 'overview' | 'section' | 'results';
-type Confirm = { kind: 'restart'; returnTo: string } | { kind: 'import'; file: AssessmentFile; returnTo: string };
+type Confirm =
+  { kind: 'restart'; returnTo: string } | { kind: 'import'; file: AssessmentFile; returnTo: string; l10n: FilesL10n };
 type ImportTarget = 'continue' | 'compare';
 
 interface Resolved {
@@ -23,18 +26,11 @@ interface Resolved {
   statementsLeftOut: number;
 }
 
-const REFUSALS: Record<ImportRefusal, StringKey> = {
-  'too-big': 'refusedTooBig',
-  'not-json': 'refusedNotJson',
-  'not-ours': 'refusedNotOurs',
-  'newer-version': 'refusedNewer',
-  'other-diagnostic': 'refusedOther',
-};
-
-/** The files area's code: CSV, reading files, downloads. It loads when the files area first shows. */
+/** The files area's code and strings: CSV, reading files, downloads. It loads when the files area first shows. */
 const files = lazyModule(() => import('./files/files.js'));
+type FilesModule = NonNullable<typeof files.module>;
 
-/** A section's code: its statements and answers. It loads when someone first opens a section, or is about to. */
+/** A section's code and strings: its statements and answers. It loads when someone first opens a section, or is about to. */
 const section = lazyModule(() => import('./section/section.js'));
 
 /** The results view's code. It loads when someone first opens the results. */
@@ -105,8 +101,11 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   declare protected earlier?: AssessmentFile;
   /** The message in the status region, such as "We loaded 20 answers". @internal */
   declare protected status: string;
-  /** Why the last chosen file was refused, and which field chose it. @internal */
-  declare protected importError?: { target: ImportTarget; key: StringKey };
+  /**
+   * Which field's file was refused, and why; without a reason, the files
+   * area's code could not be fetched (for `download`, a download). @internal
+   */
+  declare protected importError?: { target: ImportTarget | 'download'; reason?: ImportRefusal };
   /** How many characters fit on one line of a chart label. @internal */
   declare protected chartCharacters: number;
 
@@ -117,8 +116,10 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private current?: Diagnostic;
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
-  /** The card's strings with the results view's own, which come with its file (see `shouldUpdate`). */
+  /** The card's strings with the results view's, a section's or the files area's own, which come with their files (see `shouldUpdate`). */
   private resultsL10n?: ResultsL10n;
+  private sectionL10n?: SectionL10n;
+  private filesL10n?: FilesL10n;
 
   constructor() {
     super(strings);
@@ -138,10 +139,20 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     return this.current ? scoreDiagnostic(this.current, this.store.answers) : undefined;
   }
 
-  /** The results' strings come with their file: until those of the reader's language are here, the card keeps what it shows. */
+  /**
+   * The results', a section's and the files area's strings come with their
+   * files: until those of the reader's language are here, the card keeps what
+   * it shows.
+   */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (results.module) this.resultsL10n ??= this.l10n.extend(results.module.resultsStrings);
+    if (section.module) this.sectionL10n ??= this.l10n.extend(section.module.sectionStrings);
+    if (files.module) this.withFilesStrings(files.module);
     return super.shouldUpdate(changed);
+  }
+
+  private withFilesStrings(code: FilesModule): FilesL10n {
+    return (this.filesL10n ??= this.l10n.extend(code.filesStrings));
   }
 
   /** Finds the diagnostic to show, and opens its saved answers when it or the storage key changes. */
@@ -265,13 +276,8 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     if (view === 'results') void this.whenLoaded(results);
     void focusLater(
       this,
-      // A section whose code could not be fetched has no heading yet: its Retry button takes focus.
-      focus ??
-        (view === 'section'
-          ? '#section-heading, [part="section"] [part="error"] button'
-          : view === 'results'
-            ? '#results-heading'
-            : '#title'),
+      // A view whose code could not be fetched has no heading yet: its Retry button takes focus.
+      focus ?? (view === 'overview' ? '#title' : `#${view}-heading, [part="${view}"] [part="error"] button`),
     );
   }
 
@@ -299,35 +305,32 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       this.changed(this.store.clear());
       void focusLater(this, '#title');
     } else {
-      this.continueFrom(confirm.file);
+      this.continueFrom(confirm.file, confirm.l10n);
     }
   }
 
   // ---- files -------------------------------------------------------------
 
-  private async download(kind: 'csv' | 'json', feed: Feed): Promise<void> {
-    const { diagnosticCsv, downloadFile, fileName } = (await this.whenLoaded(files)) ?? {};
-    const diagnostic = this.current;
-    if (!diagnostic || !downloadFile || !fileName || !diagnosticCsv) return;
-    const now = new Date();
-    const parent = this.renderRoot.querySelector('[part="export"]') ?? this.renderRoot;
-    if (kind === 'json') {
-      downloadFile(
-        fileName(diagnostic.id, now, 'json'),
-        'application/json',
-        diagnosticJson(diagnostic.id, this.store.answers, now),
-        parent,
-      );
-      return;
+  /** The files area's code and strings in the reader's language, or undefined (and a message at `target`) if they cannot be fetched. */
+  private async filesCode(target: ImportTarget | 'download'): Promise<[FilesModule, FilesL10n] | undefined> {
+    const code = await this.whenLoaded(files);
+    if (!code) {
+      this.importError = { target };
+      return undefined;
     }
-    const csv = diagnosticCsv(diagnostic, this.store.answers, (value) => this.text(value, feed), {
-      section: this.l10n.term('csvSection'),
-      statement: this.l10n.term('csvStatement'),
-      value: this.l10n.term('csvValue'),
-      label: this.l10n.term('csvLabel'),
-    });
-    // The byte order mark tells spreadsheet programs the file is UTF-8, so Welsh letters such as ŵ show.
-    downloadFile(fileName(diagnostic.id, now, 'csv'), 'text/csv;charset=utf-8', `\ufeff${csv}`, parent);
+    const l10n = this.withFilesStrings(code);
+    await l10n.whenReady();
+    return [code, l10n];
+  }
+
+  private async download(kind: 'csv' | 'json', feed: Feed): Promise<void> {
+    this.importError = undefined;
+    const loaded = await this.filesCode('download');
+    const diagnostic = this.current;
+    if (!loaded || !diagnostic) return;
+    const [code, l10n] = loaded;
+    const parent = this.renderRoot.querySelector('[part="export"]') ?? this.renderRoot;
+    code.downloadAnswers(kind, diagnostic, this.store.answers, l10n, (value) => this.text(value, feed), parent);
   }
 
   private async onFile(event: Event, target: ImportTarget): Promise<void> {
@@ -335,14 +338,13 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     const file = input.files?.[0];
     const diagnostic = this.current;
     if (!file || !diagnostic) return;
-    const result: ImportResult = (await (await this.whenLoaded(files))?.readImportFile(file, diagnostic.id)) ?? {
-      ok: false,
-      reason: 'not-json',
-    };
+    const loaded = await this.filesCode(target);
+    const result = await loaded?.[0].readImportFile(file, diagnostic.id);
     input.value = '';
     this.status = '';
+    if (!loaded || !result) return;
     if (!result.ok) {
-      this.importError = { target, key: REFUSALS[result.reason] };
+      this.importError = { target, reason: result.reason };
       return;
     }
     this.importError = undefined;
@@ -352,17 +354,17 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       return;
     }
     if (Object.keys(this.store.answers).length > 0) {
-      this.confirm = { kind: 'import', file: result.file, returnTo: '#continue-file-button' };
+      this.confirm = { kind: 'import', file: result.file, returnTo: '#continue-file-button', l10n: loaded[1] };
       void focusLater(this, '#confirm-heading');
       return;
     }
-    this.continueFrom(result.file);
+    this.continueFrom(result.file, loaded[1]);
   }
 
-  private continueFrom(file: AssessmentFile): void {
+  private continueFrom(file: AssessmentFile, l10n: FilesL10n): void {
     if (!this.current) return;
     const change = this.store.replace(file.answers);
-    this.status = this.l10n.plural('imported', Object.keys(this.store.answers).length);
+    this.status = l10n.plural('imported', Object.keys(this.store.answers).length);
     this.view = 'overview';
     this.changed(change);
     void focusLater(this, '#title');
@@ -413,13 +415,23 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private renderConfirm(confirm: Confirm): TemplateResult {
     const restart = confirm.kind === 'restart';
-    const count = restart ? Object.keys(this.store.answers).length : Object.keys(confirm.file.answers).length;
+    const [heading, text, yes] = restart
+      ? [
+          this.l10n.term('confirmHeading'),
+          this.l10n.plural('confirmText', Object.keys(this.store.answers).length),
+          this.l10n.term('confirmStart'),
+        ]
+      : [
+          confirm.l10n.term('confirmImportHeading'),
+          confirm.l10n.plural('confirmImportText', Object.keys(confirm.file.answers).length),
+          confirm.l10n.term('confirm'),
+        ];
     return html`<div class="panel confirm" part="confirm" role="group" aria-labelledby="confirm-heading">
-      ${this.heading(1, this.l10n.term(restart ? 'confirmHeading' : 'confirmImportHeading'), { id: 'confirm-heading', focusable: true })}
-      <p>${this.l10n.plural(restart ? 'confirmText' : 'confirmImportText', count)}</p>
+      ${this.heading(1, heading, { id: 'confirm-heading', focusable: true })}
+      <p>${text}</p>
       <div class="actions">
         <button type="button" class=${restart ? 'warning' : ''} id="confirm-yes" @click=${() => this.acceptConfirm()}>
-          ${this.l10n.term(restart ? 'confirmStart' : 'confirm')}
+          ${yes}
         </button>
         <button type="button" class="secondary" id="confirm-cancel" @click=${() => this.cancelConfirm()}>
           ${this.l10n.term('cancel')}
@@ -472,26 +484,12 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private renderSection(feed: Feed, diagnostic: Diagnostic, index: number): TemplateResult {
     const body = this.lazy(section);
-    if (!body) {
-      // The section's code is on its way, or could not be fetched (Retry asks again; Back still works).
-      return html`<div part="section">
-        ${
-          section.failed
-            ? html`<div class="error-summary" part="error" role="alert">
-                <p>${this.l10n.term('sectionUnavailable')}</p>
-                <button type="button" class="secondary" @click=${() => this.show('section', index)}>
-                  ${this.l10n.term('retry')}
-                </button>
-              </div>`
-            : html`<p role="status">${this.l10n.term('loading')}</p>`
-        }
-        <div class="actions">${this.renderBack(index)}</div>
-      </div>`;
-    }
+    const l10n = this.sectionL10n;
+    if (!body || !l10n) return this.renderPending('section', () => this.show('section', index), index);
     adoptLateStyles(this, body.sectionStyles);
     return body.renderSection(
       {
-        l10n: this.l10n,
+        l10n,
         heading: (depth, content, options) => this.heading(depth, content, options),
         text: (value) => this.text(value, feed),
         answers: this.store.answers,
@@ -505,15 +503,37 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     );
   }
 
+  /**
+   * A view whose file is on its way (a status line), or could not be fetched
+   * (the message, with Retry, which asks again); Back to the overview works in
+   * both.
+   */
+  private renderPending(part: 'section' | 'results', retry: () => void, sectionIndex?: number): TemplateResult {
+    const failed = (part === 'section' ? section : results).failed;
+    return html`<div part=${part}>
+      ${
+        failed
+          ? html`<div class="error-summary" part="error" role="alert">
+              <p>${this.l10n.term('partUnavailable')}</p>
+              <button type="button" class="secondary" @click=${retry}>${this.l10n.term('retry')}</button>
+            </div>`
+          : html`<p role="status">${this.l10n.term('loading')}</p>`
+      }
+      <div class="actions">${this.renderBack(sectionIndex)}</div>
+    </div>`;
+  }
+
   /** Starts loading a section's code when a pointer or focus comes to the sections, so Open rarely waits for it. */
   private readonly prefetchSection = (): void => void this.lazy(section);
 
-  private renderBack(index: number): TemplateResult {
+  /** Back to the overview: from a section, to its Open button. */
+  private renderBack(sectionIndex?: number): TemplateResult {
     return html`<button
       type="button"
       class="secondary"
       id="back"
-      @click=${() => this.show('overview', index, `#open-${index}`)}
+      @click=${() =>
+        this.show('overview', sectionIndex, sectionIndex === undefined ? undefined : `#open-${sectionIndex}`)}
     >
       ${this.l10n.term('backToOverview')}
     </button>`;
@@ -526,44 +546,27 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private renderResults(feed: Feed, diagnostic: Diagnostic): TemplateResult {
     const body = this.lazy(results);
     const l10n = this.resultsL10n;
+    if (!body || !l10n) return this.renderPending('results', () => this.show('results'));
     // Added once (adoptLateStyles ignores styles it has added), as the section's are.
-    if (body) adoptLateStyles(this, body.resultsStyles);
-    const scores = scoreDiagnostic(diagnostic, this.store.answers);
-    return html`<div part="results">
-      ${this.heading(1, this.l10n.term('resultsHeading'), { id: 'results-heading', focusable: true })}
-      ${
-        l10n &&
-        body?.renderResults(
-          {
-            l10n,
-            heading: (depth, content, options) => this.heading(depth, content, options),
-            text: (value) => this.text(value, feed),
-            percent: (value) => this.percent(value),
-            score: (answers) => scoreDiagnostic(diagnostic, answers),
-            stopComparing: () => this.stopComparing(),
-            chartCharacters: this.chartCharacters,
-          },
-          feed,
-          diagnostic,
-          scores,
-          this.store.answers,
-          this.earlier,
-        )
-      }
-      <div class="actions">
-        <button type="button" class="secondary" id="back" @click=${() => this.show('overview')}>
-          ${this.l10n.term('backToOverview')}
-        </button>
-        ${
-          scores.overall.answered
-            ? html`<button type="button" class="secondary" @click=${() => window.print()}>
-                ${this.l10n.term('printSummary')}
-              </button>`
-            : nothing
-        }
-      </div>
-      ${this.renderExport(feed, 2)}
-    </div>`;
+    adoptLateStyles(this, body.resultsStyles);
+    return body.renderResults(
+      {
+        l10n,
+        heading: (depth, content, options) => this.heading(depth, content, options),
+        text: (value) => this.text(value, feed),
+        percent: (value) => this.percent(value),
+        score: (answers) => scoreDiagnostic(diagnostic, answers),
+        stopComparing: () => this.stopComparing(),
+        chartCharacters: this.chartCharacters,
+        back: () => this.renderBack(),
+        exportArea: () => this.renderExport(feed, 2),
+      },
+      feed,
+      diagnostic,
+      scoreDiagnostic(diagnostic, this.store.answers),
+      this.store.answers,
+      this.earlier,
+    );
   }
 
   private stopComparing(): void {
@@ -586,13 +589,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
       return html`<div class="file-field">
         <label for=${id} id=${`${id}-label`}>${this.l10n.term(label)}</label>
         <p class="hint" id=${`${id}-hint`}>${this.l10n.term(hint)}</p>
-        ${
-          failed
-            ? html`<p class="error-message" id=${`${id}-error`} role="alert">
-                ${this.l10n.term(error.key)} ${this.l10n.term('answersUnchanged')}
-              </p>`
-            : nothing
-        }
+        ${failed ? this.renderFileError(`${id}-error`) : nothing}
         <input
           type="file"
           id=${id}
@@ -625,7 +622,17 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
           ${this.l10n.term('downloadJson')}
         </button>
       </div>
+      ${error?.target === 'download' ? this.renderFileError('download-error') : nothing}
       ${field('continue', 'continueLabel', 'continueHint')} ${field('compare', 'compareLabel', 'compareHint')}
     </div>`;
+  }
+
+  /** Why the chosen file was refused, or that the files area's code could not be fetched. */
+  private renderFileError(id: string): TemplateResult {
+    const reason = this.importError?.reason;
+    const l10n = this.filesL10n;
+    return html`<p class="error-message" id=${id} role="alert">
+      ${reason && l10n && files.module ? files.module.refusalMessage(l10n, reason) : this.l10n.term('partUnavailable')}
+    </p>`;
   }
 }

@@ -38,58 +38,25 @@ const en = {
     one: 'This deletes your {count} answer. You cannot undo this.',
     other: 'This deletes all {count} answers. You cannot undo this.',
   },
-  confirmImportHeading: 'Replace your answers?',
-  confirmImportText: {
-    one: 'The file has {count} answer. It will replace the answers you have now.',
-    other: 'The file has {count} answers. They will replace the answers you have now.',
-  },
-  confirm: 'Yes, continue',
   confirmStart: 'Yes, delete my answers',
   cancel: 'Cancel',
   cleared: 'Your answers have been deleted. You can start again.',
-  // Section
-  sectionOf: 'Section {number} of {total}',
-  sectionHint: 'Choose the level that fits best. You can skip a statement and come back to it later.',
-  clearAnswer: 'Clear answer',
-  clearAnswerFor: 'to statement {number}',
-  previousSection: 'Previous section',
-  nextSection: 'Next section',
+  // A section, the results and the files area: their own strings come with their files
+  // (section/section-strings.ts, results/results-strings.ts, files/files-strings.ts).
   backToOverview: 'Back to overview',
-  sectionUnavailable: 'This section cannot be shown right now. Check your connection and try again.',
-  // Results (the view's own strings come with its file: results/results-strings.ts)
-  resultsHeading: 'Results',
-  unanswered: {
-    one: '{count} statement is not answered yet.',
-    other: '{count} statements are not answered yet.',
-  },
-  printSummary: 'Print a summary',
+  // When one of their files cannot be fetched
+  partUnavailable: 'This is not available right now. Check your connection and try again.',
   // Export and import
   exportHeading: 'Save, share or compare',
   exportIntro:
     'Download your answers to share them or keep a record. You can load the JSON file later to carry on, or to see what has changed.',
   downloadCsv: 'Download a spreadsheet (CSV)',
   downloadJson: 'Download answers to load later (JSON)',
-  csvSection: 'Section',
-  csvStatement: 'Statement',
-  csvValue: 'Value',
-  csvLabel: 'Level',
   continueLabel: 'Continue from a file',
   chooseFile: 'Choose a file',
   continueHint: 'Choose a JSON file you downloaded from this self-assessment.',
   compareLabel: 'Compare with an earlier assessment',
   compareHint: 'Choose a JSON file from an earlier time. We show what has changed in each section.',
-  refusedTooBig:
-    'This file is too big. Choose a JSON file smaller than 1 MB that you downloaded from this self-assessment.',
-  refusedNotJson: 'This file cannot be read. Choose a JSON file that you downloaded from this self-assessment.',
-  refusedNotOurs:
-    'This file is not a saved self-assessment. Choose a JSON file that you downloaded from this self-assessment.',
-  refusedNewer: 'This file was saved by a newer version of this tool, so we cannot read it.',
-  refusedOther: 'This file is for a different self-assessment, so we cannot use it here.',
-  answersUnchanged: 'Your answers have not changed.',
-  imported: {
-    one: 'We loaded {count} answer from the file.',
-    other: 'We loaded {count} answers from the file.',
-  },
 };
 
 export type StringKey = keyof typeof en;

@@ -77,8 +77,3 @@ export function readAssessment(value: unknown, diagnosticId?: string): ImportRes
     },
   };
 }
-
-/** The assessment as JSON text, for a download. */
-export function diagnosticJson(diagnostic: string, answers: Answers, savedAt: Date = new Date()): string {
-  return JSON.stringify(assessmentFile(diagnostic, answers, savedAt), null, 2) + '\n';
-}

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { pickText, type Diagnostic } from '@spf-wellbeing/feed';
-import { csvCell, diagnosticCsv, fileName, MAX_IMPORT_BYTES, parseImport, readImportFile, toCsv } from './files.js';
-import { diagnosticJson } from './assessment.js';
+import {
+  csvCell,
+  diagnosticCsv,
+  diagnosticJson,
+  fileName,
+  MAX_IMPORT_BYTES,
+  parseImport,
+  readImportFile,
+  toCsv,
+} from './files.js';
 
 const diagnostic: Diagnostic = {
   id: 'test',

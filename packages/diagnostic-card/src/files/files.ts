@@ -1,15 +1,42 @@
 /**
  * The files area's work: CSV, reading a chosen file back as a saved
- * assessment, safe file names and downloads. Pure functions, apart from
- * `downloadFile`, `readJsonFile` and `readImportFile`, which touch the browser.
+ * assessment, safe file names, downloads, and the area's own strings. Pure
+ * functions, apart from `downloadFile`, `downloadAnswers`, `readJsonFile` and
+ * `readImportFile`, which touch the browser.
  *
  * The element loads this module when its files area first shows. What it
  * shares with the element (the saved assessment's shape and check, in
  * assessment.ts) it imports from the element's own file.
  */
+import type { CoreStringKey, LocalizeController } from '@spf-wellbeing/core';
 import type { Diagnostic, LocalText } from '@spf-wellbeing/feed';
 import type { Answers } from '../score.js';
-import { readAssessment, type ImportResult } from './assessment.js';
+import type { StringKey } from '../strings.js';
+import { assessmentFile, readAssessment, type ImportRefusal, type ImportResult } from './assessment.js';
+import type { FilesStringKey } from './files-strings.js';
+
+export { filesStrings } from './files-strings.js';
+
+/** The element's strings, with the files area's own (they come with this file). */
+export type FilesL10n = LocalizeController<StringKey | FilesStringKey | CoreStringKey>;
+
+const REFUSALS: Record<ImportRefusal, FilesStringKey> = {
+  'too-big': 'refusedTooBig',
+  'not-json': 'refusedNotJson',
+  'not-ours': 'refusedNotOurs',
+  'newer-version': 'refusedNewer',
+  'other-diagnostic': 'refusedOther',
+};
+
+/** Why a file was refused, and that the answers are as they were: one message, in the reader's language. */
+export function refusalMessage(l10n: FilesL10n, reason: ImportRefusal): string {
+  return `${l10n.term(REFUSALS[reason])} ${l10n.term('answersUnchanged')}`;
+}
+
+/** The assessment as JSON text, for a download. */
+export function diagnosticJson(diagnostic: string, answers: Answers, savedAt: Date = new Date()): string {
+  return JSON.stringify(assessmentFile(diagnostic, answers, savedAt), null, 2) + '\n';
+}
 
 /** Files bigger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -135,4 +162,37 @@ export function parseImport(text: string, diagnosticId: string): ImportResult {
 /** Reads a chosen file as one of our files for `diagnosticId`, refusing one over 1 MB before reading it. */
 export async function readImportFile(file: Blob, diagnosticId: string): Promise<ImportResult> {
   return check(await readJsonFile(file), diagnosticId);
+}
+
+/**
+ * Offers the answers as a download: a spreadsheet (CSV, its headings and feed
+ * text in the reader's language) or our JSON file, named for the diagnostic
+ * and the day. `parent` is where the link is briefly placed.
+ */
+export function downloadAnswers(
+  kind: 'csv' | 'json',
+  diagnostic: Diagnostic,
+  answers: Answers,
+  l10n: FilesL10n,
+  text: (value: LocalText | undefined) => string,
+  parent: Node & ParentNode,
+): void {
+  const now = new Date();
+  if (kind === 'json') {
+    downloadFile(
+      fileName(diagnostic.id, now, 'json'),
+      'application/json',
+      diagnosticJson(diagnostic.id, answers, now),
+      parent,
+    );
+    return;
+  }
+  const csv = diagnosticCsv(diagnostic, answers, text, {
+    section: l10n.term('csvSection'),
+    statement: l10n.term('csvStatement'),
+    value: l10n.term('csvValue'),
+    label: l10n.term('csvLabel'),
+  });
+  // The byte order mark tells spreadsheet programs the file is UTF-8, so Welsh letters such as ŵ show.
+  downloadFile(fileName(diagnostic.id, now, 'csv'), 'text/csv;charset=utf-8', `\ufeff${csv}`, parent);
 }

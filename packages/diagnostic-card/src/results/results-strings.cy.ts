@@ -48,6 +48,16 @@ const cy: Messages<ResultsStringKey> = {
   noChange: 'Dim newid',
   cannotCompare: 'Dim digon o atebion',
   removeCompare: 'Stopio cymharu',
+  unanswered: {
+    zero: 'Nid yw {count} datganiad wedi’u hateb eto.',
+    one: 'Nid yw {count} datganiad wedi’i ateb eto.',
+    two: 'Nid yw {count} ddatganiad wedi’u hateb eto.',
+    few: 'Nid yw {count} datganiad wedi’u hateb eto.',
+    many: 'Nid yw {count} datganiad wedi’u hateb eto.',
+    other: 'Nid yw {count} datganiad wedi’u hateb eto.',
+  },
+  resultsHeading: 'Canlyniadau',
+  printSummary: 'Argraffu crynodeb',
 };
 
 export default cy;

@@ -35,6 +35,12 @@ const en = {
   noChange: 'No change',
   cannotCompare: 'Not enough answers',
   removeCompare: 'Stop comparing',
+  unanswered: {
+    one: '{count} statement is not answered yet.',
+    other: '{count} statements are not answered yet.',
+  },
+  resultsHeading: 'Results',
+  printSummary: 'Print a summary',
 };
 
 export type ResultsStringKey = keyof typeof en;

@@ -1,8 +1,8 @@
 /**
- * The results view's body: overall score, chart, table, highlights, where to
- * start and the comparison with an earlier assessment. The element loads this
- * module when someone first opens the results; it takes Lit from the
- * element's own file.
+ * The results view: its heading, overall score, chart, table, highlights,
+ * where to start, the comparison with an earlier assessment, and the buttons
+ * under them. The element loads this module when someone first opens the
+ * results; it takes Lit from the element's own file.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDate, type CoreStringKey, type LocalizeController } from '@spf-wellbeing/core';
@@ -37,6 +37,10 @@ export interface ResultsHost {
   stopComparing(): void;
   /** How many characters fit on one line of a chart label. */
   chartCharacters: number;
+  /** The "Back to overview" button, which the card also shows while this file loads. */
+  back(): TemplateResult;
+  /** The files area (downloads and loading files), as under the overview. */
+  exportArea(): TemplateResult;
 }
 
 /** Splits text into lines of at most `width` characters, at spaces where it can. */
@@ -61,7 +65,7 @@ function wrap(text: string, width: number): string[] {
   return lines.length ? lines : [''];
 }
 
-/** Everything between the results heading and the buttons under them. */
+/** The results view, from its heading to the files area. */
 export function renderResults(
   h: ResultsHost,
   feed: Feed,
@@ -262,14 +266,28 @@ export function renderResults(
     </div>`;
   };
 
-  return html`${
-    overall.answered === 0
-      ? html`<p>${l10n.term('noAnswers')}</p>`
-      : html`<p class="overall">
-            ${l10n.term('overallScore', { percent: percent(overall.percent!), level: text(overall.level?.label) })}
-          </p>
-          <p>${scores.unanswered ? l10n.plural('unanswered', scores.unanswered) : l10n.term('allAnswered')}</p>
-          ${chart()} ${table()} ${highlighted()} ${whereToStart()}`
-  }
-  ${earlier ? compare(earlier) : nothing}`;
+  return html`<div part="results">
+    ${h.heading(1, l10n.term('resultsHeading'), { id: 'results-heading', focusable: true })}
+    ${
+      overall.answered === 0
+        ? html`<p>${l10n.term('noAnswers')}</p>`
+        : html`<p class="overall">
+              ${l10n.term('overallScore', { percent: percent(overall.percent!), level: text(overall.level?.label) })}
+            </p>
+            <p>${scores.unanswered ? l10n.plural('unanswered', scores.unanswered) : l10n.term('allAnswered')}</p>
+            ${chart()} ${table()} ${highlighted()} ${whereToStart()}`
+    }
+    ${earlier ? compare(earlier) : nothing}
+    <div class="actions">
+      ${h.back()}
+      ${
+        overall.answered
+          ? html`<button type="button" class="secondary" @click=${() => window.print()}>
+              ${l10n.term('printSummary')}
+            </button>`
+          : nothing
+      }
+    </div>
+    ${h.exportArea()}
+  </div>`;
 }

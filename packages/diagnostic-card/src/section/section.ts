@@ -10,12 +10,17 @@ import type { CoreStringKey, LocalizeController } from '@spf-wellbeing/core';
 import type { Diagnostic, LocalText } from '@spf-wellbeing/feed';
 import type { StringKey } from '../strings.js';
 import type { Answers } from '../score.js';
+import type { SectionStringKey } from './section-strings.js';
 
 export { sectionStyles } from './section.styles.js';
+export { sectionStrings } from './section-strings.js';
+
+/** The element's strings, with a section's own (they come with this file). */
+export type SectionL10n = LocalizeController<StringKey | SectionStringKey | CoreStringKey>;
 
 /** What a section needs from the card. */
 export interface SectionHost {
-  l10n: LocalizeController<StringKey | CoreStringKey>;
+  l10n: SectionL10n;
   heading(depth: number, content: unknown, options?: { id?: string; focusable?: boolean }): TemplateResult;
   text(value: LocalText | undefined): string;
   /** The answers so far, by statement id. */
