@@ -5,9 +5,9 @@
 // after the page loaded, or a host that copied only some files), the reader
 // gets a clear message with Retry that takes focus, and Back to the overview;
 // the page sees no uncaught error. Its files area's code and strings
-// (spf-widgets-files.js) load once the overview shows: without them, a
-// download or a chosen file gets a clear message beside it, and the answers
-// stay as they were. Served from a copy of the built dist/ without that file,
+// (spf-widgets-files.js, with Start again's) load once the overview shows:
+// without them, a download, a chosen file or Start again gets a clear message
+// beside it, and the answers stay as they were. Served from a copy of the built dist/ without that file,
 // in every engine that runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -99,40 +99,54 @@ for (const engine of engines) {
   }
 }
 
-// Clicks "Download a spreadsheet"; once its message shows, chooses a file to continue from, as a reader would.
+// One saved answer, so the overview offers Start again.
+const SEED = `localStorage.setItem(
+  'spf-diagnostic:v1:hwb-framework-2021',
+  JSON.stringify({ format: 'spf-diagnostic', version: 1, diagnostic: 'hwb-framework-2021', savedAt: '', answers: { 'personal-1': 2 } }),
+);
+`;
+
+// As a reader would, one after another: Download a spreadsheet, choose a file to continue from, Start again.
+// Each action's message (role="alert" beside it) is kept in window.fileMessages.
 const USE_FILES = `await customElements.whenDefined('spf-diagnostic-card');
 const card = document.querySelector('spf-diagnostic-card');
-const root = () => card.shadowRoot;
-const choose = () => {
-  if (!root().querySelector('#download-error')) return setTimeout(choose, 100);
-  const message = root().querySelector('#download-error');
-  window.downloadMessage = message.getAttribute('role') === 'alert' ? message.textContent : '';
-  const input = root().querySelector('#continue-file');
-  const transfer = new DataTransfer();
-  transfer.items.add(new File(['{}'], 'answers.json', { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+const found = (selector) =>
+  new Promise((resolve) => {
+    const look = () => {
+      const element = card.shadowRoot && card.shadowRoot.querySelector(selector);
+      if (element) resolve(element);
+      else setTimeout(look, 50);
+    };
+    look();
+  });
+const message = async (selector) => {
+  const element = await found(selector);
+  return element.getAttribute('role') === 'alert' ? element.textContent : '';
 };
-const download = () => {
-  const button = root() && root().querySelector('#download-csv');
-  if (!button) return setTimeout(download, 100);
-  button.click();
-  choose();
-};
-download();
+window.fileMessages = {};
+(await found('#download-csv')).click();
+window.fileMessages.download = await message('#download-error');
+const input = await found('#continue-file');
+const transfer = new DataTransfer();
+transfer.items.add(new File(['{}'], 'answers.json', { type: 'application/json' }));
+input.files = transfer.files;
+input.dispatchEvent(new Event('change', { bubbles: true }));
+window.fileMessages.chosen = await message('#continue-file-error');
+(await found('#start-again')).click();
+window.fileMessages.restart = await message('#start-again-error');
 `;
 
 const DESCRIBE_FILES = `
   const card = document.querySelector('spf-diagnostic-card');
   const root = card && card.shadowRoot;
-  const read = (selector) => {
-    const found = root && root.querySelector(selector);
-    return found ? found.textContent.replace(/\\s+/g, ' ').trim() : '';
-  };
+  const clean = (text) => (text || '').replace(/\\s+/g, ' ').trim();
+  const messages = window.fileMessages || {};
   return {
-    download: (window.downloadMessage || '').replace(/\\s+/g, ' ').trim(),
-    chosen: read('#continue-file-error[role="alert"]'),
-    progress: read('[part="overview"]'),
+    download: clean(messages.download),
+    chosen: clean(messages.chosen),
+    restart: clean(messages.restart),
+    progress: clean(root && root.querySelector('[part="overview"]') && root.querySelector('[part="overview"]').textContent),
+    confirm: !!(root && root.querySelector('[part="confirm"]')),
     uncaught: document.documentElement.getAttribute('data-uncaught'),
   };
 `;
@@ -143,22 +157,24 @@ for (const engine of engines) {
     let server;
     let page;
     before(async () => {
-      root = siteWithout('spf-widgets-files.js', { 'index.html': PAGE, 'reader.js': USE_FILES });
+      const seeded = PAGE.replace(
+        '<script src="errors-probe.js"></script>',
+        '<script src="errors-probe.js"></script>\n    <script src="seed.js"></script>',
+      );
+      root = siteWithout('spf-widgets-files.js', { 'index.html': seeded, 'seed.js': SEED, 'reader.js': USE_FILES });
       let url;
       ({ server, url } = await serve(root, 0));
-      page = await readPage(
-        engine,
-        `${url}/index.html`,
-        DESCRIBE_FILES,
-        (result) => !!(result.download && result.chosen),
-      );
+      page = await readPage(engine, `${url}/index.html`, DESCRIBE_FILES, (result) => !!result.restart);
     });
     after(() => closeSite(server, root));
 
-    test('a download and a chosen file each get a clear message, the answers stay, and nothing is thrown into the page', () => {
-      assert.match(page.download, /This is not available right now\. Check your connection and try again\./);
-      assert.match(page.chosen, /This is not available right now\. Check your connection and try again\./);
-      assert.match(page.progress, /You have answered 0 of \d+ statements\./);
+    test('a download, a chosen file and Start again each get a clear message, the answers stay, and nothing is thrown into the page', () => {
+      const unavailable = /^This is not available right now\. Check your connection and try again\.$/;
+      assert.match(page.download, unavailable);
+      assert.match(page.chosen, unavailable);
+      assert.match(page.restart, unavailable);
+      assert.equal(page.confirm, false, 'Start again asked without its strings');
+      assert.match(page.progress, /You have answered 1 of \d+ statements\./);
       assert.equal(page.uncaught, null, `the page saw an uncaught error: ${page.uncaught}`);
     });
   });

@@ -82,13 +82,6 @@ export const diagnosticStyles = css`
     color: var(--_error);
     font-weight: 600;
   }
-  button.warning {
-    background: var(--_error);
-    box-shadow: 0 4px 0 #6b140e;
-  }
-  .confirm {
-    border: 4px solid var(--_error);
-  }
 
   @media (forced-colors: active) {
     .error-message {

@@ -36,6 +36,13 @@ async function click(el: SpfDiagnosticCard, selector: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Clicks Start again and waits for the step that asks (its code comes with the files area's). */
+async function startAgain(el: SpfDiagnosticCard): Promise<void> {
+  await click(el, '#start-again');
+  await waitUntil(() => $(el, '#confirm-heading'), 'Start again did not ask');
+  await el.updateComplete;
+}
+
 /** Picks a level for statement `s` of the open section by clicking its label, as a person would. */
 async function choose(el: SpfDiagnosticCard, section: number, s: number, level: number): Promise<void> {
   await click(el, `label[for="st-${section}-${s}-${level}"]`);
@@ -291,7 +298,7 @@ describe('<spf-diagnostic-card>', () => {
     it('asks before starting again, and Cancel keeps the answers', async () => {
       seed({ 'people-1': 1, 'data-2': 2 });
       const el = await card();
-      await click(el, '#start-again');
+      await startAgain(el);
       const confirm = $(el, '[part="confirm"]')!;
       expect(clean(confirm.textContent)).to.contain('Start again? This deletes all 2 answers.');
       expect(el.shadowRoot!.activeElement?.id).to.equal('confirm-heading');
@@ -301,7 +308,7 @@ describe('<spf-diagnostic-card>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('start-again');
       expect(saved()!.answers).to.deep.equal({ 'people-1': 1, 'data-2': 2 });
 
-      await click(el, '#start-again');
+      await startAgain(el);
       const changed = oneEvent<SpfDiagnosticChangeEvent>(el, 'spf-diagnostic-change');
       await click(el, '#confirm-yes');
       expect((await changed).detail.answers).to.deep.equal({});
@@ -470,7 +477,7 @@ describe('<spf-diagnostic-card>', () => {
       expect(file.answers).to.deep.equal({ 'people-1': 2, 'data-2': 1 });
       expect(Date.parse(file.savedAt)).to.be.a('number').and.not.NaN;
 
-      await click(el, '#start-again');
+      await startAgain(el);
       await click(el, '#confirm-yes');
       expect(saved()).to.equal(null);
       const changed = oneEvent<SpfDiagnosticChangeEvent>(el, 'spf-diagnostic-change');
@@ -905,7 +912,7 @@ describe('<spf-diagnostic-card>', () => {
       );
       fits('compare in English');
       await click(el, '#back');
-      await click(el, '#start-again');
+      await startAgain(el);
       fits('confirm');
     });
 

@@ -14,9 +14,11 @@ import type { SectionL10n } from './section/section.js';
 import { SpfDiagnosticChangeEvent, SpfDiagnosticCompleteEvent } from './events.js';
 
 type View = 'overview' | 'section' | 'results';
-type Confirm =
-  { kind: 'restart'; returnTo: string } | { kind: 'import'; file: AssessmentFile; returnTo: string; l10n: FilesL10n };
+/** The step that asks before answers are deleted or replaced; its strings come with the files area's code. */
+type Confirm = ({ kind: 'restart' } | { kind: 'import'; file: AssessmentFile }) & { returnTo: string; l10n: FilesL10n };
 type ImportTarget = 'continue' | 'compare';
+/** What needs the files area's code: a chosen file, a download, or Start again. */
+type FileAction = ImportTarget | 'download' | 'restart';
 
 interface Resolved {
   diagnostic?: Diagnostic;
@@ -103,9 +105,9 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   declare protected status: string;
   /**
    * Which field's file was refused, and why; without a reason, the files
-   * area's code could not be fetched (for `download`, a download). @internal
+   * area's code could not be fetched for that action. @internal
    */
-  declare protected importError?: { target: ImportTarget | 'download'; reason?: ImportRefusal };
+  declare protected importError?: { target: FileAction; reason?: ImportRefusal };
   /** How many characters fit on one line of a chart label. @internal */
   declare protected chartCharacters: number;
 
@@ -281,9 +283,12 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     );
   }
 
-  private askRestart(): void {
-    this.confirm = { kind: 'restart', returnTo: '#start-again' };
+  private async askRestart(): Promise<void> {
     this.status = '';
+    this.importError = undefined;
+    const loaded = await this.filesCode('restart');
+    if (!loaded) return;
+    this.confirm = { kind: 'restart', returnTo: '#start-again', l10n: loaded[1] };
     void focusLater(this, '#confirm-heading');
   }
 
@@ -299,7 +304,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.confirm = undefined;
     if (confirm.kind === 'restart') {
       this.earlier = undefined;
-      this.status = this.l10n.term('cleared');
+      this.status = confirm.l10n.term('cleared');
       this.view = 'overview';
       this.sectionIndex = 0;
       this.changed(this.store.clear());
@@ -312,7 +317,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   // ---- files -------------------------------------------------------------
 
   /** The files area's code and strings in the reader's language, or undefined (and a message at `target`) if they cannot be fetched. */
-  private async filesCode(target: ImportTarget | 'download'): Promise<[FilesModule, FilesL10n] | undefined> {
+  private async filesCode(target: FileAction): Promise<[FilesModule, FilesL10n] | undefined> {
     const code = await this.whenLoaded(files);
     if (!code) {
       this.importError = { target };
@@ -413,31 +418,22 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     return this.renderOverview(feed, diagnostic);
   }
 
-  private renderConfirm(confirm: Confirm): TemplateResult {
-    const restart = confirm.kind === 'restart';
-    const [heading, text, yes] = restart
-      ? [
-          this.l10n.term('confirmHeading'),
-          this.l10n.plural('confirmText', Object.keys(this.store.answers).length),
-          this.l10n.term('confirmStart'),
-        ]
-      : [
-          confirm.l10n.term('confirmImportHeading'),
-          confirm.l10n.plural('confirmImportText', Object.keys(confirm.file.answers).length),
-          confirm.l10n.term('confirm'),
-        ];
-    return html`<div class="panel confirm" part="confirm" role="group" aria-labelledby="confirm-heading">
-      ${this.heading(1, heading, { id: 'confirm-heading', focusable: true })}
-      <p>${text}</p>
-      <div class="actions">
-        <button type="button" class=${restart ? 'warning' : ''} id="confirm-yes" @click=${() => this.acceptConfirm()}>
-          ${yes}
-        </button>
-        <button type="button" class="secondary" id="confirm-cancel" @click=${() => this.cancelConfirm()}>
-          ${this.l10n.term('cancel')}
-        </button>
-      </div>
-    </div>`;
+  private renderConfirm(confirm: Confirm): unknown {
+    const count = Object.keys(confirm.kind === 'restart' ? this.store.answers : confirm.file.answers).length;
+    // The step comes only after the files area's code has loaded.
+    const code = files.module;
+    if (!code) return nothing;
+    adoptLateStyles(this, code.confirmStyles);
+    return code.renderConfirm(
+      {
+        l10n: confirm.l10n,
+        heading: (depth, content, options) => this.heading(depth, content, options),
+        accept: () => this.acceptConfirm(),
+        cancel: () => this.cancelConfirm(),
+      },
+      confirm.kind === 'restart',
+      count,
+    );
   }
 
   private renderOverview(feed: Feed, diagnostic: Diagnostic): TemplateResult {
@@ -478,6 +474,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
             : nothing
         }
       </div>
+      ${this.importError?.target === 'restart' ? this.renderFileError('start-again-error') : nothing}
       ${this.renderExport(feed, 1)}
     </div>`;
   }

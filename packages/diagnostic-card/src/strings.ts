@@ -33,14 +33,6 @@ const en = {
   openSection: 'Open',
   seeResults: 'See results',
   startAgain: 'Start again',
-  confirmHeading: 'Start again?',
-  confirmText: {
-    one: 'This deletes your {count} answer. You cannot undo this.',
-    other: 'This deletes all {count} answers. You cannot undo this.',
-  },
-  confirmStart: 'Yes, delete my answers',
-  cancel: 'Cancel',
-  cleared: 'Your answers have been deleted. You can start again.',
   // A section, the results and the files area: their own strings come with their files
   // (section/section-strings.ts, results/results-strings.ts, files/files-strings.ts).
   backToOverview: 'Back to overview',

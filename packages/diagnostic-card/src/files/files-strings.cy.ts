@@ -33,6 +33,18 @@ const cy: Messages<FilesStringKey> = {
     other: 'Mae {count} ateb yn y ffeil. Byddant yn cymryd lle’r atebion sydd gennych nawr.',
   },
   confirm: 'Ydw, parhau',
+  confirmHeading: 'Dechrau eto?',
+  confirmText: {
+    zero: 'Bydd hyn yn dileu eich {count} ateb. Nid oes modd dadwneud hyn.',
+    one: 'Bydd hyn yn dileu eich {count} ateb. Nid oes modd dadwneud hyn.',
+    two: 'Bydd hyn yn dileu eich {count} ateb. Nid oes modd dadwneud hyn.',
+    few: 'Bydd hyn yn dileu pob un o’ch {count} ateb. Nid oes modd dadwneud hyn.',
+    many: 'Bydd hyn yn dileu pob un o’ch {count} ateb. Nid oes modd dadwneud hyn.',
+    other: 'Bydd hyn yn dileu pob un o’ch {count} ateb. Nid oes modd dadwneud hyn.',
+  },
+  confirmStart: 'Ydw, dileu fy atebion',
+  cancel: 'Canslo',
+  cleared: 'Mae eich atebion wedi cael eu dileu. Gallwch ddechrau eto.',
 };
 
 export default cy;

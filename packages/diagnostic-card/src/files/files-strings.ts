@@ -1,9 +1,10 @@
 import type { Translations } from '@spf-wellbeing/core';
 
-// The files area's own strings: the spreadsheet's headings, why a file was
-// refused, and loading answers from a file. They come with its file
-// (files.ts), which loads once the files area shows, not with the element's:
-// the element adds them with `LocalizeController.extend`.
+// The strings of the files area and of the steps that replace or delete the
+// answers: the spreadsheet's headings, why a file was refused, loading answers
+// from a file, and "Start again?". They come with their file (files.ts), which
+// loads once the overview shows, not with the element's: the element adds them
+// with `LocalizeController.extend`.
 const en = {
   csvSection: 'Section',
   csvStatement: 'Statement',
@@ -27,6 +28,14 @@ const en = {
     other: 'The file has {count} answers. They will replace the answers you have now.',
   },
   confirm: 'Yes, continue',
+  confirmHeading: 'Start again?',
+  confirmText: {
+    one: 'This deletes your {count} answer. You cannot undo this.',
+    other: 'This deletes all {count} answers. You cannot undo this.',
+  },
+  confirmStart: 'Yes, delete my answers',
+  cancel: 'Cancel',
+  cleared: 'Your answers have been deleted. You can start again.',
 };
 
 export type FilesStringKey = keyof typeof en;

@@ -1,13 +1,16 @@
 /**
  * The files area's work: CSV, reading a chosen file back as a saved
- * assessment, safe file names, downloads, and the area's own strings. Pure
- * functions, apart from `downloadFile`, `downloadAnswers`, `readJsonFile` and
- * `readImportFile`, which touch the browser.
+ * assessment, safe file names, downloads; the step that asks before answers
+ * are replaced or deleted ("Replace your answers?", "Start again?"); and their
+ * strings. Pure functions, apart from `downloadFile`, `downloadAnswers`,
+ * `readJsonFile` and `readImportFile`, which touch the browser.
  *
- * The element loads this module when its files area first shows. What it
+ * The element loads this module when its overview (with the files area) first
+ * shows, so a click rarely waits for it. What it
  * shares with the element (the saved assessment's shape and check, in
  * assessment.ts) it imports from the element's own file.
  */
+import { css, html, type TemplateResult } from 'lit';
 import type { CoreStringKey, LocalizeController } from '@spf-wellbeing/core';
 import type { Diagnostic, LocalText } from '@spf-wellbeing/feed';
 import type { Answers } from '../score.js';
@@ -195,4 +198,43 @@ export function downloadAnswers(
   });
   // The byte order mark tells spreadsheet programs the file is UTF-8, so Welsh letters such as ŵ show.
   downloadFile(fileName(diagnostic.id, now, 'csv'), 'text/csv;charset=utf-8', `\ufeff${csv}`, parent);
+}
+
+/** The step's styles, on top of the element's (adopted when it first shows). */
+export const confirmStyles = css`
+  button.warning {
+    background: var(--_error);
+    box-shadow: 0 4px 0 #6b140e;
+  }
+  .confirm {
+    border: 4px solid var(--_error);
+  }
+`;
+
+/** What the step that asks before replacing or deleting answers needs from the element. */
+export interface ConfirmHost {
+  l10n: FilesL10n;
+  heading(depth: number, content: unknown, options?: { id?: string; focusable?: boolean }): TemplateResult;
+  accept(): void;
+  cancel(): void;
+}
+
+/**
+ * "Start again?" (`restart`: deleting `count` answers) or "Replace your
+ * answers?" (with a file's `count` answers), with Yes and Cancel.
+ */
+export function renderConfirm(host: ConfirmHost, restart: boolean, count: number): TemplateResult {
+  const { l10n } = host;
+  return html`<div class="panel confirm" part="confirm" role="group" aria-labelledby="confirm-heading">
+    ${host.heading(1, l10n.term(restart ? 'confirmHeading' : 'confirmImportHeading'), { id: 'confirm-heading', focusable: true })}
+    <p>${l10n.plural(restart ? 'confirmText' : 'confirmImportText', count)}</p>
+    <div class="actions">
+      <button type="button" class=${restart ? 'warning' : ''} id="confirm-yes" @click=${() => host.accept()}>
+        ${l10n.term(restart ? 'confirmStart' : 'confirm')}
+      </button>
+      <button type="button" class="secondary" id="confirm-cancel" @click=${() => host.cancel()}>
+        ${l10n.term('cancel')}
+      </button>
+    </div>
+  </div>`;
 }
