@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { FIRST_VIEW_BEFORE, FIRST_VIEW_GROWTH, WITH_THE_FEED } from '../../scripts/size-budgets.mjs';
 
 const dist = 'packages/widgets/dist';
 
@@ -55,6 +57,23 @@ test('spf-widgets.js stays within its budget of 40 KB min+gzip', async () => {
   const { gzipSync } = await import('node:zlib');
   const bytes = gzipSync(Buffer.from(entry), { level: 9 }).length;
   assert.ok(bytes < 40 * 1024, `spf-widgets.js is ${bytes} bytes min+gzip, over 40 KB (npm run size)`);
+});
+
+test('the first view with all four elements (spf-widgets.js and the files it fetches with the feed) grew by at most 1 KB with issue 14', () => {
+  const files = [
+    'spf-widgets.js',
+    ...readdirSync(dist).filter((file) => /^spf-widgets-.*\.js$/.test(file) && WITH_THE_FEED.test(file)),
+  ];
+  assert.equal(
+    files.length,
+    3,
+    `expected the entry, the feed validator and the player's controls: ${files.join(', ')}`,
+  );
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(`${dist}/${file}`), { level: 9 }).length, 0);
+  assert.ok(
+    bytes <= FIRST_VIEW_BEFORE + FIRST_VIEW_GROWTH,
+    `the first view is ${bytes} bytes min+gzip, ${bytes - FIRST_VIEW_BEFORE} more than the ${FIRST_VIEW_BEFORE} before issue 14 (npm run size)`,
+  );
 });
 
 test('spf-podcast-player.js, the player alone for partner sites, holds the player and Lit and stays within 15 KB min+gzip', async () => {
