@@ -28,7 +28,10 @@ interface Resolved {
   statementsLeftOut: number;
 }
 
-/** The files area's code and strings: CSV, reading files, downloads. It loads when the files area first shows. */
+/**
+ * The files area's code and strings (CSV, reading files, downloads), with the step that asks before answers
+ * are replaced or deleted. It loads when the overview, with its files area, first shows.
+ */
 const files = lazyModule(() => import('./files/files.js'));
 type FilesModule = NonNullable<typeof files.module>;
 
@@ -118,7 +121,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private current?: Diagnostic;
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
-  /** The card's strings with the results view's, a section's or the files area's own, which come with their files (see `shouldUpdate`). */
+  /** The card's strings with those of the results, a section or the files area, which come with their files (see `shouldUpdate`). */
   private resultsL10n?: ResultsL10n;
   private sectionL10n?: SectionL10n;
   private filesL10n?: FilesL10n;
