@@ -36,6 +36,10 @@ async function click(el: SpfDiagnosticCard, selector: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** One of our saved files for the small diagnostic, as text. */
+const savedFile = (answers: Record<string, number>) =>
+  JSON.stringify({ format: 'spf-diagnostic', version: 1, diagnostic: 'mini', savedAt: '', answers });
+
 /** Clicks Start again and waits for the step that asks (its code comes with the files area's). */
 async function startAgain(el: SpfDiagnosticCard): Promise<void> {
   await click(el, '#start-again');
@@ -491,34 +495,14 @@ describe('<spf-diagnostic-card>', () => {
     it('asks before a file replaces answers people already have', async () => {
       seed({ 'people-1': 0 });
       const el = await card();
-      await chooseFile(
-        el,
-        'continue',
-        JSON.stringify({
-          format: 'spf-diagnostic',
-          version: 1,
-          diagnostic: 'mini',
-          savedAt: '',
-          answers: { 'data-1': 2, 'data-2': 2, 'people-2': 1 },
-        }),
-      );
+      await chooseFile(el, 'continue', savedFile({ 'data-1': 2, 'data-2': 2, 'people-2': 1 }));
       expect(clean($(el, '[part="confirm"]')!.textContent)).to.contain(
         'The file has 3 answers. They will replace the answers you have now.',
       );
       await expect(el).to.be.accessible();
       await click(el, '#confirm-cancel');
       expect(saved()!.answers).to.deep.equal({ 'people-1': 0 });
-      await chooseFile(
-        el,
-        'continue',
-        JSON.stringify({
-          format: 'spf-diagnostic',
-          version: 1,
-          diagnostic: 'mini',
-          savedAt: '',
-          answers: { 'data-1': 2 },
-        }),
-      );
+      await chooseFile(el, 'continue', savedFile({ 'data-1': 2 }));
       await click(el, '#confirm-yes');
       expect(saved()!.answers).to.deep.equal({ 'data-1': 2 });
     });
@@ -654,17 +638,7 @@ describe('<spf-diagnostic-card>', () => {
         'Nid hunanasesiad a gadwyd yw’r ffeil hon. Dewiswch ffeil JSON a lawrlwythwyd gennych o’r hunanasesiad hwn. Nid yw eich atebion wedi newid.',
       );
       await expect(el).to.be.accessible();
-      await chooseFile(
-        el,
-        'continue',
-        JSON.stringify({
-          format: 'spf-diagnostic',
-          version: 1,
-          diagnostic: 'mini',
-          savedAt: '',
-          answers: { 'data-1': 2 },
-        }),
-      );
+      await chooseFile(el, 'continue', savedFile({ 'data-1': 2 }));
       expect(clean($(el, '#confirm-heading')!.textContent)).to.equal('Rhoi’r ffeil yn lle eich atebion?');
       expect(clean($(el, '#confirm-yes')!.textContent)).to.equal('Ydw, parhau');
       await click(el, '#confirm-yes');
