@@ -86,7 +86,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     confirm: { state: true },
     earlier: { state: true },
     status: { state: true },
-    importError: { state: true },
+    fileError: { state: true },
     chartCharacters: { state: true },
   };
 
@@ -110,7 +110,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
    * Which field's file was refused, and why; without a reason, the files
    * area's code could not be fetched for that action. @internal
    */
-  declare protected importError?: { target: FileAction; reason?: ImportRefusal };
+  declare protected fileError?: { target: FileAction; reason?: ImportRefusal };
   /** How many characters fit on one line of a chart label. @internal */
   declare protected chartCharacters: number;
 
@@ -217,7 +217,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.confirm = undefined;
     this.earlier = undefined;
     this.status = '';
-    this.importError = undefined;
+    this.fileError = undefined;
   }
 
   override connectedCallback(): void {
@@ -275,7 +275,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.view = view;
     this.sectionIndex = sectionIndex;
     this.confirm = undefined;
-    this.importError = undefined;
+    this.fileError = undefined;
     // Opening a section or the results asks again for their code if it failed to load before.
     if (view === 'section') void this.whenLoaded(section);
     if (view === 'results') void this.whenLoaded(results);
@@ -288,7 +288,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   private async askRestart(): Promise<void> {
     this.status = '';
-    this.importError = undefined;
+    this.fileError = undefined;
     const loaded = await this.filesCode('restart');
     if (!loaded) return;
     this.confirm = { kind: 'restart', returnTo: '#start-again', l10n: loaded[1] };
@@ -323,7 +323,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private async filesCode(target: FileAction): Promise<[FilesModule, FilesL10n] | undefined> {
     const code = await this.whenLoaded(files);
     if (!code) {
-      this.importError = { target };
+      this.fileError = { target };
       return undefined;
     }
     const l10n = this.withFilesStrings(code);
@@ -332,7 +332,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   }
 
   private async download(kind: 'csv' | 'json', feed: Feed): Promise<void> {
-    this.importError = undefined;
+    this.fileError = undefined;
     const loaded = await this.filesCode('download');
     const diagnostic = this.current;
     if (!loaded || !diagnostic) return;
@@ -352,10 +352,10 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
     this.status = '';
     if (!loaded || !result) return;
     if (!result.ok) {
-      this.importError = { target, reason: result.reason };
+      this.fileError = { target, reason: result.reason };
       return;
     }
-    this.importError = undefined;
+    this.fileError = undefined;
     if (target === 'compare') {
       this.earlier = result.file;
       this.show('results', this.sectionIndex, '#compare-heading');
@@ -477,7 +477,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
             : nothing
         }
       </div>
-      ${this.importError?.target === 'restart' ? this.renderFileError('start-again-error') : nothing}
+      ${this.fileError?.target === 'restart' ? this.renderFileError('start-again-error') : nothing}
       ${this.renderExport(feed, 1)}
     </div>`;
   }
@@ -577,7 +577,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
   private renderExport(feed: Feed, depth: number): TemplateResult {
     // Starts loading the files area's code, so a download or a chosen file rarely waits for it.
     this.lazy(files);
-    const error = this.importError;
+    const error = this.fileError;
     const field = (target: ImportTarget, label: StringKey, hint: StringKey) => {
       const id = `${target}-file`;
       const failed = error?.target === target;
@@ -629,7 +629,7 @@ export class SpfDiagnosticCard extends SpfWidget<StringKey> {
 
   /** Why the chosen file was refused, or that the files area's code could not be fetched. */
   private renderFileError(id: string): TemplateResult {
-    const reason = this.importError?.reason;
+    const reason = this.fileError?.reason;
     const l10n = this.filesL10n;
     return html`<p class="error-message" id=${id} role="alert">
       ${reason && l10n && files.module ? files.module.refusalMessage(l10n, reason) : this.l10n.term('partUnavailable')}
