@@ -7,25 +7,18 @@
  * phone: forty players upgraded in it made it about 25 ms longer. In a task of
  * their own, they hold the main thread only as long as upgrading them takes.
  *
- * Whichever comes first: a message (not a timer: timers in a background tab
- * wait a second), or `DOMContentLoaded`, which the browser fires in a task of
- * its own after running the page's scripts. So a page's `load` listeners find
- * the elements defined, as before. Code that calls an element's methods as
- * soon as the bundle has run waits for `customElements.whenDefined(tag)`, as
- * it should for any custom element.
+ * A message, not a timer: timers in a background tab wait a second. Not
+ * `DOMContentLoaded` or `load` either: Chromium fires both in the task that
+ * ran a page's last deferred script, so defining there is defining in that
+ * task. On a page with nothing else to load, the message can come after the
+ * `load` event. Code that calls an element's methods waits for
+ * `customElements.whenDefined(tag)`, as it should for any custom element.
  */
 export function defineSoon(define: () => void): void {
-  let defined = false;
-  const once = () => {
-    if (defined) return;
-    defined = true;
-    define();
-  };
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     channel.port1.close();
-    once();
+    define();
   };
   channel.port2.postMessage(undefined);
-  if (document.readyState !== 'complete') document.addEventListener('DOMContentLoaded', once, { once: true });
 }
