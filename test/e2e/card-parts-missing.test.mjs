@@ -17,8 +17,8 @@ import { closeSite, readPage, siteWithout } from './site-without.mjs';
 
 const engines = enginesToRun();
 
-// The card on the embedded default feed; a script opens its first section as a reader would (Open). The
-// server's Content-Security-Policy allows no inline script, so it is a file of its own.
+// The card on the embedded default feed; reader.js does what each case's reader does (open a section or the
+// results, or use the files area). The server's Content-Security-Policy allows no inline script, so it is a file.
 const PAGE = `<!doctype html>
 <html lang="en">
   <head>
