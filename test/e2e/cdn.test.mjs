@@ -58,9 +58,16 @@ const IMPORT_ALL = (cdn) => `
   });
   return true;
 `;
+// The player is lazy: it sets its audio once it comes within about a screen of the view. Below a list of three
+// resources and the check-in it may be further down than that, so the reader scrolls to it, and the report waits
+// for the audio.
+const SCROLL_TO_PLAYER = `
+  document.querySelector('spf-podcast-player').scrollIntoView();
+  return true;
+`;
 const REPORT = `
-  if (!window.__lazy) return null;
   const player = document.querySelector('spf-podcast-player');
+  if (!window.__lazy || !(player.audio.currentSrc || player.audio.src)) return null;
   return {
     failed: window.__lazy.filter(Boolean),
     scripts: performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\\.js(\\?|$)/.test(name)),
@@ -70,12 +77,27 @@ const REPORT = `
   };
 `;
 
+// What the page shows when the elements have not started: each tag, whether it is defined, and what its shadow root holds.
+const STATE = `
+  return JSON.stringify({
+    readyState: document.readyState,
+    uncaught: document.documentElement.getAttribute('data-uncaught'),
+    scripts: performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\\//, '')),
+    tags: ['spf-resources', 'spf-wellbeing-checkin', 'spf-podcast-player', 'spf-diagnostic-card'].map((tag) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      return tag + ': ' + (customElements.get(tag) ? 'defined' : 'not defined') + ', ' +
+        (root ? (root.querySelector('[aria-busy="true"]') ? 'busy' : 'shows ' + root.textContent.replace(/\\s+/g, ' ').slice(0, 80)) : 'no shadow root');
+    }),
+    lazy: window.__lazy,
+  });
+`;
+
 async function poll(browser, body, what, timeout = 20000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await browser.run(body);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`${what} within ${timeout / 1000} s`);
+    if (Date.now() > deadline) throw new Error(`${what} within ${timeout / 1000} s: ${await browser.run(STATE)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -125,6 +147,7 @@ for (const engine of engines) {
       try {
         await poll(browser, STARTED, 'the four elements did not start');
         await browser.run(IMPORT_ALL(cdn));
+        await browser.run(SCROLL_TO_PLAYER);
         const report = await poll(browser, REPORT, 'the files beside the entry did not all load');
         assert.deepEqual(report.failed, [], 'every file beside the entry loads from the CDN');
         assert.equal(report.uncaught, null, 'no uncaught error');
