@@ -93,6 +93,18 @@ const tap = existsSync('test-results/node.tap') ? readFileSync('test-results/nod
 const nodePassed = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
 let nodeFailed = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
 if (nodeStatus !== 0 && nodeFailed === 0) nodeFailed = 1;
+// The failing Node tests and their errors, repeated at the end where a CI log's tail shows them.
+const nodeFailures = [];
+const tapLines = tap.split('\n');
+tapLines.forEach((line, i) => {
+  const name = /^\s*not ok \d+ - (.*)$/.exec(line)?.[1];
+  if (!name) return;
+  const errorAt = tapLines.findIndex((each, j) => j > i && /^\s*(error:|(not )?ok \d)/.test(each));
+  let error = errorAt > i ? /^\s*error: (.*)$/.exec(tapLines[errorAt])?.[1] : undefined;
+  if (error === undefined || /^'?\d+ subtests? failed'?$/.test(error)) return; // a suite: its test is listed
+  if (/^[|>]-?$/.test(error)) error = tapLines[errorAt + 1]?.trim() ?? '';
+  nodeFailures.push(`${name}: ${error.replace(/^'|'$/g, '')}`);
+});
 passed += nodePassed;
 failed += nodeFailed;
 anyRunFailed ||= nodeStatus !== 0;
@@ -191,6 +203,10 @@ if (coverageLine) console.log(`\n${coverageLine}\nFull report: coverage/lcov-rep
 if (retried.length) {
   console.log('\nRetried once after a failure (a crash, hang or flaky test; look into it):');
   for (const line of retried) console.log(`  ${line}`);
+}
+if (nodeFailures.length) {
+  console.log('\nFailed Node tests:');
+  for (const line of nodeFailures) console.log(`  ${line.slice(0, 1000)}`);
 }
 if (failures.length) {
   console.log('\nFailed browser tests:');

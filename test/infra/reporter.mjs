@@ -14,6 +14,9 @@ export function summaryReporter() {
   /** @type {{ passed: boolean; floor?: Record<string, number>; pct: Record<string, number> } | undefined} */
   let coverage;
   const finished = new Map();
+  /** Seconds each file took, from the end of the one before (files run one at a time per engine). */
+  const seconds = new Map();
+  let lastEnd = 0;
   const write = (sessions) => {
     const total = { passed: 0, failed: 0, skipped: 0 };
     const engines = {};
@@ -23,6 +26,7 @@ export function summaryReporter() {
       const name = session.browser?.name ?? 'unknown';
       const counts = (engines[name] ??= { passed: 0, failed: 0, skipped: 0 });
       const fileCounts = (files[session.testFile] ??= { passed: 0, failed: 0, skipped: 0 });
+      if (seconds.has(session.id)) fileCounts.seconds = seconds.get(session.id);
       const add = (key) => {
         counts[key]++;
         fileCounts[key]++;
@@ -59,11 +63,16 @@ export function summaryReporter() {
   };
   return {
     start({ startTime, config }) {
-      started = startTime ?? Date.now();
+      started = lastEnd = startTime ?? Date.now();
       floor = config?.coverage ? config.coverageConfig?.threshold : undefined;
     },
     reportTestFileResults({ sessionsForTestFile }) {
-      for (const session of sessionsForTestFile) finished.set(session.id, session);
+      const now = Date.now();
+      for (const session of sessionsForTestFile) {
+        finished.set(session.id, session);
+        seconds.set(session.id, Math.round((now - lastEnd) / 100) / 10);
+      }
+      lastEnd = now;
       write([...finished.values()]);
     },
     onTestRunFinished({ sessions, testCoverage }) {
