@@ -4,7 +4,7 @@
 
 import { LABEL, CHROMIUM_ARGS, FIREFOX_PREFS, locate, planEngines, shout } from './engines.mjs';
 import { commandsFirst, setWebDriverViewport, VIEWPORT, withCommandsFirst } from './commands.mjs';
-import { sleep } from './processes.mjs';
+import { descendantsNamed, sleep, waitChannel } from './processes.mjs';
 import { startWebKitServices, webkitCapabilities } from './webkit-services.mjs';
 
 /** The launchers for the engines that run; throws when a required engine is missing. */
@@ -116,9 +116,43 @@ async function webkitLauncher() {
       // whatever size the last file left the window.
       await inner.ensureManagerInitialized();
       await setWebDriverViewport(inner.driver, VIEWPORT.width, VIEWPORT.height).catch(() => {});
+      this.watchForDeadlock();
       return super.startSession(id, url);
     }
+    /**
+     * WebKitGTK's page process can deadlock in its media code: its main
+     * thread waits on a lock held by a thread that waits for the main thread
+     * (docs/browser-support.md). Left alone, the file would wait out
+     * testsFinishTimeout. A main thread that has waited on a lock (a futex)
+     * for 10 seconds in a row is that deadlock: its process is ended, the
+     * page's connection closes, web-test-runner fails the file at once, and
+     * npm test runs it again in a fresh browser. An idle page waits in poll,
+     * not on a futex, so a page waiting for a timer is left alone.
+     */
+    watchForDeadlock() {
+      clearInterval(this.watchdog);
+      const waited = new Map();
+      const driverPid = this.services?.pids[1];
+      if (!driverPid) return;
+      this.watchdog = setInterval(() => {
+        for (const pid of descendantsNamed(driverPid, 'WebKitWebProc')) {
+          const seconds = waitChannel(pid).startsWith('futex') ? (waited.get(pid) ?? 0) + 1 : 0;
+          waited.set(pid, seconds);
+          if (seconds < 10) continue;
+          console.error(`\nWebKit: the page's process has waited on a lock for 10 s (a deadlock); ending it.`);
+          this.broken = true;
+          waited.delete(pid);
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // Already gone.
+          }
+        }
+      }, 1000);
+      this.watchdog.unref();
+    }
     async stopSession(id) {
+      clearInterval(this.watchdog);
       // Ending a file asks the page for its results. A page whose browser hung
       // answers never (the HTTP client would wait 5 minutes): after 15 seconds,
       // give up on it and have the next file start a fresh browser.
@@ -135,6 +169,7 @@ async function webkitLauncher() {
       }
     }
     async stop() {
+      clearInterval(this.watchdog);
       await super.stop();
       await this.services?.stop();
       this.services = undefined;

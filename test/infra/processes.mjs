@@ -2,7 +2,7 @@
 // Processes the tests start (Xvfb, WebKitWebDriver): stopped by process id
 // when the launcher stops, and in any case when this process exits or is
 // interrupted. Scratch folders they use are removed then too.
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 const children = new Set();
@@ -58,3 +58,52 @@ export function freePort() {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The ids of a process's descendants whose command name is `name` (Linux: read from /proc; elsewhere, none).
+ * @param {number} root
+ * @param {string} name
+ * @returns {number[]}
+ */
+export function descendantsNamed(root, name) {
+  /** @type {Map<number, number[]>} */
+  const children = new Map();
+  /** @type {Map<number, string>} */
+  const names = new Map();
+  let entries;
+  try {
+    entries = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
+    try {
+      // "pid (comm) state ppid ...": the name may hold spaces and parentheses, so read from the last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const ppid = Number(stat.slice(close + 2).split(' ')[1]);
+      names.set(Number(entry), stat.slice(stat.indexOf('(') + 1, close));
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // Ended while we looked.
+    }
+  }
+  const found = [];
+  const stack = [root];
+  while (stack.length) {
+    for (const child of children.get(/** @type {number} */ (stack.pop())) ?? []) {
+      if (names.get(child)?.startsWith(name)) found.push(child);
+      stack.push(child);
+    }
+  }
+  return found;
+}
+
+/** What a process's main thread waits in, in the kernel ("" where it cannot be read). */
+export function waitChannel(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/wchan`, 'utf8');
+  } catch {
+    return '';
+  }
+}
