@@ -17,7 +17,7 @@ import { readSummary } from '../test/infra/reporter.mjs';
 const node = process.execPath;
 /** Failures that say the browser broke, not a test: the page never started, or never finished. */
 const BROWSER_BROKE =
-  /unable to create and start a test page|did not finish within|Timed out stopping the browser page|did not run/;
+  /unable to create and start a test page|did not finish within|Timed out stopping the browser page|did not run|interrupted because the browser disconnected/;
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
