@@ -77,7 +77,7 @@ const REPORT = `
   };
 `;
 
-// What the page shows when the elements have not started: each tag, whether it is defined, and what its shadow root holds.
+// What the page shows when a wait below runs out: each tag, whether it is defined, and what its shadow root holds.
 const STATE = `
   return JSON.stringify({
     readyState: document.readyState,
